@@ -1,0 +1,76 @@
+import { DurableObject } from 'cloudflare:workers'
+import { ClientMessage, type ServerMessage, type TenantEvent } from './protocol.ts'
+import { consume, type RateLimitDecision, type WindowState } from './rate-limit.ts'
+
+export interface RateLimitRequest {
+  key: string
+  limit: number
+  windowSeconds: number
+}
+
+/**
+ * One instance per tenant (named by tenant id). Thin on purpose: the window math lives in
+ * rate-limit.ts, the protocol in protocol.ts. Sockets use the hibernation API, so idle
+ * dashboards cost nothing while they wait for a lead.
+ */
+export class TenantHub extends DurableObject<Env> {
+  /** Counts survive eviction in storage; a lost write merely forgives one request (fail-open). */
+  async rateLimit(request: RateLimitRequest): Promise<RateLimitDecision> {
+    const storageKey = `rl:${request.key}`
+    const previous = await this.ctx.storage.get<WindowState>(storageKey)
+    const { state, decision } = consume(previous, Date.now(), request.limit, request.windowSeconds * 1000)
+    await this.ctx.storage.put(storageKey, state)
+    return decision
+  }
+
+  /** Pushes an event to every connected dashboard; returns how many sockets it reached. */
+  async publish(event: TenantEvent): Promise<number> {
+    const payload = JSON.stringify(event satisfies ServerMessage)
+    let delivered = 0
+    for (const socket of this.ctx.getWebSockets()) {
+      try {
+        socket.send(payload)
+        delivered++
+      } catch {
+        // A socket that closed between listing and sending has nothing left to deliver to.
+      }
+    }
+    return delivered
+  }
+
+  async connectedDashboards(): Promise<number> {
+    return this.ctx.getWebSockets().length
+  }
+
+  /** Only the WebSocket upgrade comes through fetch; the Worker authenticated the caller. */
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get('upgrade')?.toLowerCase() !== 'websocket') {
+      return new Response('Expected a WebSocket upgrade', { status: 426 })
+    }
+    const tenantId = request.headers.get('x-vitrine-tenant') ?? ''
+    const { 0: client, 1: server } = new WebSocketPair()
+    this.ctx.acceptWebSocket(server)
+    server.send(JSON.stringify({ type: 'ready', tenantId } satisfies ServerMessage))
+    return new Response(null, { status: 101, webSocket: client })
+  }
+
+  override async webSocketMessage(socket: WebSocket, raw: string | ArrayBuffer): Promise<void> {
+    let data: unknown
+    try {
+      data = JSON.parse(typeof raw === 'string' ? raw : new TextDecoder().decode(raw))
+    } catch {
+      socket.close(1003, 'Messages must be JSON')
+      return
+    }
+    const message = ClientMessage.safeParse(data)
+    if (!message.success) {
+      socket.close(1003, 'Unknown message')
+      return
+    }
+    socket.send(JSON.stringify({ type: 'pong', at: Date.now() } satisfies ServerMessage))
+  }
+
+  override async webSocketClose(socket: WebSocket, code: number): Promise<void> {
+    socket.close(code === 1005 ? 1000 : code, 'closing')
+  }
+}

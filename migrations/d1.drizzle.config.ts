@@ -1,0 +1,14 @@
+import { defineConfig } from 'drizzle-kit'
+
+export default defineConfig({
+  dialect: 'sqlite',
+  schema: [
+    './worker/modules/billing/billing.tables.ts',
+    './worker/modules/tenants/tenants.tables.ts',
+    './worker/modules/auth/auth.tables.ts',
+    './worker/modules/sites/sites.tables.ts',
+    './worker/modules/domains/domains.tables.ts',
+    './worker/modules/dead-letters/dead-letters.tables.ts',
+  ],
+  out: './migrations/d1',
+})

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import type { Logger } from './lib/log.ts'
+
+/** Secrets are not in wrangler.toml, so `wrangler types` cannot see them. */
+export interface Secrets {
+  /** Signs session tokens (HS256). At least 32 characters. */
+  SESSION_SECRET: string
+}
+
+export type Bindings = Env & Secrets
+
+const Config = z.object({
+  APP_ENV: z.enum(['development', 'staging', 'production']),
+  PLATFORM_HOSTS: z
+    .string()
+    .min(1)
+    .transform((s) => s.split(',').map((h) => h.trim().toLowerCase())),
+  PUBLIC_ORIGIN: z.url(),
+  LEAD_FORM_RATE_LIMIT: z.coerce.number().int().positive(),
+  LEAD_FORM_RATE_WINDOW_SECONDS: z.coerce.number().int().positive(),
+  SESSION_SECRET: z
+    .string()
+    .min(32, 'SESSION_SECRET must be at least 32 characters (wrangler secret put SESSION_SECRET)'),
+})
+export type Config = z.infer<typeof Config>
+
+const parsed = new WeakMap<object, Config>()
+
+/** Parses vars and secrets once per isolate and fails loudly, naming what is wrong. */
+export function configOf(env: Bindings): Config {
+  const cached = parsed.get(env)
+  if (cached) return cached
+  const result = Config.safeParse(env)
+  if (!result.success) {
+    const detail = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+    throw new Error(`Invalid Worker configuration: ${detail}`)
+  }
+  parsed.set(env, result.data)
+  return result.data
+}
+
+export interface Actor {
+  userId: string
+  tenantId: string
+  role: import('./modules/auth/permissions.ts').Role
+}
+
+/** Variables Hono carries through a request. */
+export interface AppVariables {
+  requestId: string
+  log: Logger
+  config: Config
+  actor: Actor
+  sessionExpiresAt: Date
+  ctx: import('./context.ts').Ctx
+  host: import('./modules/domains/index.ts').HostTarget
+}
+
+export type AppEnv = { Bindings: Bindings; Variables: AppVariables }

@@ -1,0 +1,51 @@
+// API surface (/api/v1): session or bearer token; JSON in, JSON or problem+json out.
+import { bodyLimit } from 'hono/body-limit'
+import { createMiddleware } from 'hono/factory'
+import type { AppEnv } from '../env.ts'
+import { ApiError } from '../lib/errors.ts'
+import { createRouter } from '../lib/router.ts'
+import { authRoutes } from '../modules/auth/index.ts'
+import { leadRoutes } from '../modules/leads/index.ts'
+import { notificationRoutes } from '../modules/notifications/index.ts'
+import { siteRoutes } from '../modules/sites/index.ts'
+
+export const MAX_API_BODY_BYTES = 64 * 1024
+
+const requireJson = createMiddleware<AppEnv>(async (c, next) => {
+  const hasBody = c.req.header('content-length') !== '0' && c.req.raw.body !== null
+  if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && hasBody) {
+    const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase()
+    if (type !== 'application/json') {
+      throw new ApiError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send the body as JSON with Content-Type: application/json',
+      )
+    }
+  }
+  await next()
+})
+
+export const api = createRouter<AppEnv>()
+  .use(
+    bodyLimit({
+      maxSize: MAX_API_BODY_BYTES,
+      onError: () => {
+        throw new ApiError(
+          'PAYLOAD_TOO_LARGE',
+          `Request bodies may be at most ${MAX_API_BODY_BYTES / 1024} KB`,
+        )
+      },
+    }),
+  )
+  .use(requireJson)
+  .use(async (c, next) => {
+    await next()
+    c.header('cache-control', 'no-store')
+    if (!c.res.headers.has('content-security-policy')) {
+      c.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+    }
+  })
+  .route('/', authRoutes)
+  .route('/', leadRoutes)
+  .route('/', siteRoutes)
+  .route('/', notificationRoutes)

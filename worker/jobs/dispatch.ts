@@ -1,0 +1,38 @@
+import type { Ctx } from '../context.ts'
+import { parkDeadLetters, purgeReplayedDeadLetters } from '../modules/dead-letters/index.ts'
+import { storeLeads } from '../modules/leads/index.ts'
+import { queueKindOf } from './queues.ts'
+
+/** Routes a batch to the module that owns its queue. */
+export async function dispatchQueue(ctx: Ctx, batch: MessageBatch<unknown>): Promise<void> {
+  const kind = queueKindOf(batch.queue)
+  switch (kind) {
+    case 'leads':
+      return storeLeads(ctx, batch)
+    case 'leads-dlq':
+    case 'email-dlq':
+    case 'events-dlq':
+      return parkDeadLetters(ctx, kind, batch)
+    case 'email':
+    case 'events':
+      // Their consumers arrive with messaging and analytics; until then nothing produces to
+      // them, and anything that does is retried into the dead-letter queue, not dropped.
+      batch.retryAll({ delaySeconds: 60 })
+      return
+    default:
+      ctx.log.error('batch from an unknown queue', { queue: batch.queue })
+      batch.retryAll({ delaySeconds: 60 })
+  }
+}
+
+export async function dispatchCron(ctx: Ctx, cron: string): Promise<void> {
+  switch (cron) {
+    case '17 3 * * *': {
+      const purged = await purgeReplayedDeadLetters(ctx)
+      ctx.log.info('daily maintenance done', { purgedDeadLetters: purged })
+      return
+    }
+    default:
+      ctx.log.warn('no job for this cron', { cron })
+  }
+}

@@ -1,0 +1,2 @@
+export { parkDeadLetters, purgeReplayedDeadLetters, replayDeadLetter } from './dead-letters.service.ts'
+export { deadLetters } from './dead-letters.tables.ts'

@@ -1,0 +1,2 @@
+export { type HostTarget, resolveHost } from './domains.service.ts'
+export { hostnames } from './domains.tables.ts'

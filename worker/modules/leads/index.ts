@@ -1,0 +1,5 @@
+export { storeLeads } from './jobs/store-leads.ts'
+export { LeadMessage } from './leads.schemas.ts'
+export type { LeadTarget } from './leads.service.ts'
+export { leadRoutes } from './routes/index.ts'
+export { type SubmitResult, submitLead } from './visitor/submit-lead.ts'

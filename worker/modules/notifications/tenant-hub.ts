@@ -1,0 +1,28 @@
+import type { TenantEvent } from '../../../durable-objects/tenant-hub/protocol.ts'
+import type { RateLimitDecision } from '../../../durable-objects/tenant-hub/rate-limit.ts'
+import type { RateLimitRequest } from '../../../durable-objects/tenant-hub/tenant-hub.ts'
+
+/** The tenant's hub: one Durable Object per tenant, addressed by tenant id. */
+export const hubFor = (env: Env, tenantId: string) => env.TENANT_HUB.get(env.TENANT_HUB.idFromName(tenantId))
+
+export async function publishTenantEvent(env: Env, tenantId: string, event: TenantEvent): Promise<number> {
+  return hubFor(env, tenantId).publish(event)
+}
+
+export async function checkRateLimit(
+  env: Env,
+  tenantId: string,
+  request: RateLimitRequest,
+): Promise<RateLimitDecision> {
+  return hubFor(env, tenantId).rateLimit(request)
+}
+
+/** IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers) plus Retry-After when refused. */
+export function rateLimitHeaders(decision: RateLimitDecision): Record<string, string> {
+  return {
+    'RateLimit-Limit': String(decision.limit),
+    'RateLimit-Remaining': String(decision.remaining),
+    'RateLimit-Reset': String(decision.allowed ? decision.reset : decision.retryAfter),
+    ...(decision.allowed ? {} : { 'Retry-After': String(decision.retryAfter) }),
+  }
+}

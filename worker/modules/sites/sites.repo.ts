@@ -1,0 +1,135 @@
+import { and, desc, eq, isNotNull, max } from 'drizzle-orm'
+import type { D1Db } from '../../lib/d1.ts'
+import { hostnames } from '../domains/domains.tables.ts'
+import { tenants } from '../tenants/tenants.tables.ts'
+import { branches, brands, sites, siteVersions } from './sites.tables.ts'
+
+const pageColumns = {
+  tenantId: sites.tenantId,
+  siteId: sites.id,
+  brandId: brands.id,
+  brandSlug: brands.slug,
+  brandName: brands.name,
+  primaryColor: brands.primaryColor,
+  branchId: branches.id,
+  branchSlug: branches.slug,
+  branchName: branches.name,
+  versionId: siteVersions.id,
+  content: siteVersions.content,
+}
+
+export type PublishedPage = NonNullable<Awaited<ReturnType<typeof findPublishedPage>>>
+
+/** The published page of a branch, from an active tenant; public, so not tenant-scoped. */
+export async function findPublishedPage(
+  db: D1Db,
+  where: { brandSlug: string } | { brandId: string },
+  branchSlug: string,
+) {
+  const brandMatch = 'brandSlug' in where ? eq(brands.slug, where.brandSlug) : eq(brands.id, where.brandId)
+  const [page] = await db
+    .select(pageColumns)
+    .from(branches)
+    .innerJoin(brands, eq(brands.id, branches.brandId))
+    .innerJoin(sites, eq(sites.branchId, branches.id))
+    .innerJoin(siteVersions, eq(siteVersions.id, sites.publishedVersionId))
+    .innerJoin(tenants, eq(tenants.id, sites.tenantId))
+    .where(and(brandMatch, eq(branches.slug, branchSlug), eq(tenants.status, 'active')))
+    .limit(1)
+  return page
+}
+
+export async function findPublishedPageByBranchId(db: D1Db, branchId: string) {
+  const [page] = await db
+    .select(pageColumns)
+    .from(branches)
+    .innerJoin(brands, eq(brands.id, branches.brandId))
+    .innerJoin(sites, eq(sites.branchId, branches.id))
+    .innerJoin(siteVersions, eq(siteVersions.id, sites.publishedVersionId))
+    .innerJoin(tenants, eq(tenants.id, sites.tenantId))
+    .where(and(eq(branches.id, branchId), eq(tenants.status, 'active')))
+    .limit(1)
+  return page
+}
+
+export async function listSites(db: D1Db, tenantId: string) {
+  return db
+    .select({
+      id: sites.id,
+      brandId: brands.id,
+      brandSlug: brands.slug,
+      branchId: branches.id,
+      branchSlug: branches.slug,
+      branchName: branches.name,
+      publishedVersionId: sites.publishedVersionId,
+    })
+    .from(sites)
+    .innerJoin(branches, eq(branches.id, sites.branchId))
+    .innerJoin(brands, eq(brands.id, branches.brandId))
+    .where(eq(sites.tenantId, tenantId))
+    .orderBy(brands.slug, branches.slug)
+}
+
+export async function findSite(db: D1Db, tenantId: string, siteId: string) {
+  const [site] = await db
+    .select({
+      id: sites.id,
+      branchId: sites.branchId,
+      brandId: branches.brandId,
+      brandSlug: brands.slug,
+      branchSlug: branches.slug,
+    })
+    .from(sites)
+    .innerJoin(branches, eq(branches.id, sites.branchId))
+    .innerJoin(brands, eq(brands.id, branches.brandId))
+    .where(and(eq(sites.tenantId, tenantId), eq(sites.id, siteId)))
+    .limit(1)
+  return site
+}
+
+export async function nextVersionNumber(db: D1Db, tenantId: string, siteId: string): Promise<number> {
+  const [row] = await db
+    .select({ top: max(siteVersions.number) })
+    .from(siteVersions)
+    .where(and(eq(siteVersions.tenantId, tenantId), eq(siteVersions.siteId, siteId)))
+  return (row?.top ?? 0) + 1
+}
+
+/** Inserts the version and points the site at it in one D1 batch: both or neither. */
+export async function insertPublishedVersion(
+  db: D1Db,
+  tenantId: string,
+  version: Omit<typeof siteVersions.$inferInsert, 'tenantId'> & { publishedAt: Date },
+) {
+  await db.batch([
+    db.insert(siteVersions).values({ ...version, tenantId }),
+    db
+      .update(sites)
+      .set({ publishedVersionId: version.id })
+      .where(and(eq(sites.tenantId, tenantId), eq(sites.id, version.siteId))),
+  ])
+}
+
+export async function listSiteVersions(db: D1Db, tenantId: string, siteId: string) {
+  return db
+    .select()
+    .from(siteVersions)
+    .where(
+      and(
+        eq(siteVersions.tenantId, tenantId),
+        eq(siteVersions.siteId, siteId),
+        isNotNull(siteVersions.publishedAt),
+      ),
+    )
+    .orderBy(desc(siteVersions.number))
+}
+
+/** Active custom hostnames that serve this branch, directly or through its brand. */
+export async function listHostnamesServing(db: D1Db, tenantId: string, brandId: string) {
+  return db
+    .select({ hostname: hostnames.hostname, branchId: hostnames.branchId })
+    .from(hostnames)
+    .where(
+      and(eq(hostnames.tenantId, tenantId), eq(hostnames.brandId, brandId), eq(hostnames.status, 'active')),
+    )
+}

@@ -1,0 +1,57 @@
+import type { z } from '@hono/zod-openapi'
+import type { TenantCtx } from '../../context.ts'
+import { ApiError } from '../../lib/errors.ts'
+import { newId } from '../../lib/ids.ts'
+import { pageKeysFor } from './site-cache.ts'
+import type { SiteContent } from './site-content.ts'
+import {
+  findSite,
+  insertPublishedVersion,
+  listHostnamesServing,
+  listSites as listSiteRows,
+  nextVersionNumber,
+} from './sites.repo.ts'
+import type { Site, SiteVersion } from './sites.schemas.ts'
+
+export async function listSites(ctx: TenantCtx): Promise<z.infer<typeof Site>[]> {
+  const rows = await listSiteRows(ctx.d1, ctx.tenantId)
+  return rows.map((row) => ({ ...row, path: `/${row.brandSlug}/${row.branchSlug}` }))
+}
+
+/**
+ * Publishes new content as the site's next version, then purges every cached copy so the
+ * next visit, on our host or a custom one, renders it.
+ */
+export async function publishSiteVersion(
+  ctx: TenantCtx,
+  siteId: string,
+  content: SiteContent,
+): Promise<z.infer<typeof SiteVersion>> {
+  const site = await findSite(ctx.d1, ctx.tenantId, siteId)
+  if (!site) throw new ApiError('NOT_FOUND', `Site ${siteId} not found`)
+  const now = ctx.now()
+  const version = {
+    id: newId('siteVersion', now.getTime()),
+    siteId,
+    number: await nextVersionNumber(ctx.d1, ctx.tenantId, siteId),
+    content,
+    publishedAt: now,
+    createdAt: now,
+  }
+  try {
+    await insertPublishedVersion(ctx.d1, ctx.tenantId, version)
+  } catch (error) {
+    // Two publishes raced for the same number; the caller can simply publish again.
+    if (String(error).includes('UNIQUE'))
+      throw new ApiError('CONFLICT', 'Another publish just happened; try again')
+    throw error
+  }
+  const hosts = await listHostnamesServing(ctx.d1, ctx.tenantId, site.brandId)
+  await Promise.all(pageKeysFor(site, hosts).map((key) => ctx.env.SITE_CACHE.delete(key)))
+  ctx.log.info('site published', { siteId, version: version.number })
+  return {
+    ...version,
+    publishedAt: now.toISOString(),
+    createdAt: now.toISOString(),
+  }
+}
