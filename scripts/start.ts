@@ -1,0 +1,44 @@
+// `npm start`: the whole platform on this machine, with nothing but Node.
+import { join } from 'node:path'
+import { DEMO } from './lib/demo.ts'
+import { ROOT, startPlatform } from './lib/platform.ts'
+
+const port = Number(process.env.PORT ?? 8787)
+const verbose = process.argv.includes('--verbose')
+const say = (line: string) => process.stdout.write(`${line}\n`)
+
+say('Starting Vitrine…')
+const platform = await startPlatform({
+  stateDir: join(ROOT, '.vitrine'),
+  port,
+  pgPort: process.env.PG_PORT ? Number(process.env.PG_PORT) : undefined,
+  log: (line) => {
+    // wrangler's request lines are noise at the prompt; the Worker's JSON logs are worth showing.
+    if (verbose || line.startsWith('{') || /error/i.test(line)) say(line)
+  },
+})
+
+say(`
+Vitrine is running.
+
+  Microsite        ${platform.url}/${DEMO.brandSlug}/${DEMO.branchSlug}
+  Custom hostname  http://${DEMO.customHostname}:${port}/${DEMO.branchSlug}
+  Dashboard        ${platform.url}/app/
+  API docs         ${platform.url}/api/docs   (OpenAPI: ${platform.url}/api/openapi.json)
+  Health           ${platform.url}/health
+
+  Demo login       ${DEMO.email} / ${DEMO.password}
+  Postgres         ${platform.pg.kind} on 127.0.0.1:${platform.pg.port}
+
+Press Ctrl+C to stop.`)
+
+let stopping = false
+const shutdown = async () => {
+  if (stopping) return
+  stopping = true
+  say('\nStopping…')
+  await platform.stop()
+  process.exit(0)
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)

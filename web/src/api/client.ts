@@ -1,0 +1,104 @@
+/** Same-origin JSON fetch wrapper; every non-2xx response becomes an `ApiProblem`. */
+
+export interface ProblemFieldError {
+  path: string
+  message: string
+}
+
+export interface ProblemDetails {
+  type: string
+  title: string
+  status: number
+  detail?: string
+  code?: string
+  requestId?: string
+  errors?: ProblemFieldError[]
+}
+
+export class ApiProblem extends Error {
+  readonly problem: ProblemDetails
+
+  constructor(problem: ProblemDetails) {
+    super(problem.detail || problem.title)
+    this.name = 'ApiProblem'
+    this.problem = problem
+  }
+
+  get status(): number {
+    return this.problem.status
+  }
+
+  /** The message for one field, matched on the last segment of the error path. */
+  fieldError(field: string): string | undefined {
+    return this.problem.errors?.find((e) => e.path.split(/[./]/).pop() === field)?.message
+  }
+}
+
+export const isUnauthorized = (error: unknown): boolean => error instanceof ApiProblem && error.status === 401
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+  body?: unknown
+  signal?: AbortSignal
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' }
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    })
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    throw new ApiProblem({
+      type: 'about:blank',
+      title: 'Network error',
+      status: 0,
+      detail: 'Could not reach Vitrine. Check your connection and try again.',
+    })
+  }
+
+  if (!response.ok) throw new ApiProblem(await readProblem(response))
+  if (response.status === 204) return undefined as T
+  return (await response.json()) as T
+}
+
+async function readProblem(response: Response): Promise<ProblemDetails> {
+  const fallback: ProblemDetails = {
+    type: 'about:blank',
+    title: response.statusText || 'Request failed',
+    status: response.status,
+    detail: `The server answered with status ${response.status}.`,
+  }
+  const type = response.headers.get('content-type') ?? ''
+  if (!type.includes('json')) return fallback
+  try {
+    const body: unknown = await response.json()
+    if (typeof body !== 'object' || body === null) return fallback
+    const b = body as Partial<ProblemDetails>
+    return {
+      type: typeof b.type === 'string' ? b.type : fallback.type,
+      title: typeof b.title === 'string' ? b.title : fallback.title,
+      status: typeof b.status === 'number' ? b.status : response.status,
+      detail: typeof b.detail === 'string' ? b.detail : fallback.detail,
+      code: typeof b.code === 'string' ? b.code : undefined,
+      requestId: typeof b.requestId === 'string' ? b.requestId : undefined,
+      errors: Array.isArray(b.errors) ? b.errors.filter(isFieldError) : undefined,
+    }
+  } catch {
+    return fallback
+  }
+}
+
+function isFieldError(value: unknown): value is ProblemFieldError {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return typeof v.path === 'string' && typeof v.message === 'string'
+}

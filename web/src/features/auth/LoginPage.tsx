@@ -1,0 +1,105 @@
+import { type FormEvent, useId, useState } from 'react'
+import { type Session, signIn } from '../../api/auth.ts'
+import { ApiProblem } from '../../api/client.ts'
+import { messageOf } from '../../app/useSession.ts'
+
+interface Errors {
+  form: string
+  rejected?: boolean
+  email?: string
+  password?: string
+}
+
+const NO_ERRORS: Errors = { form: '' }
+
+export function LoginPage({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [pending, setPending] = useState(false)
+  const [errors, setErrors] = useState<Errors>(NO_ERRORS)
+  const id = useId()
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (pending) return
+    setPending(true)
+    setErrors(NO_ERRORS)
+    try {
+      onSignedIn(await signIn({ email: email.trim(), password }))
+    } catch (error) {
+      const problem = error instanceof ApiProblem ? error : null
+      setErrors({
+        form: messageOf(error),
+        rejected: problem?.status === 401,
+        email: problem?.fieldError('email'),
+        password: problem?.fieldError('password'),
+      })
+      setPending(false)
+    }
+  }
+
+  const describedBy = (field: 'email' | 'password') =>
+    [errors[field] ? `${id}-${field}-error` : '', errors.form ? `${id}-form-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined
+
+  return (
+    <>
+      <header className="app-header app-header--plain">
+        <p className="brand">Vitrine</p>
+      </header>
+      <main id="main" className="page page--narrow">
+        <h1 tabIndex={-1}>Sign in</h1>
+        <p className="muted">Use the email address and password of your Vitrine account.</p>
+        <form className="form" onSubmit={submit} aria-busy={pending}>
+          <div id={`${id}-form-error`} role="alert" className="form-error">
+            {errors.form}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-email`}>Email</label>
+            <input
+              id={`${id}-email`}
+              name="email"
+              type="email"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              aria-invalid={errors.email || errors.rejected ? true : undefined}
+              aria-describedby={describedBy('email')}
+            />
+            {errors.email && (
+              <p id={`${id}-email-error`} className="field-error">
+                {errors.email}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-password`}>Password</label>
+            <input
+              id={`${id}-password`}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-invalid={errors.password || errors.rejected ? true : undefined}
+              aria-describedby={describedBy('password')}
+            />
+            {errors.password && (
+              <p id={`${id}-password-error`} className="field-error">
+                {errors.password}
+              </p>
+            )}
+          </div>
+          <button type="submit" className="button button--primary" aria-disabled={pending}>
+            Sign in
+          </button>
+        </form>
+      </main>
+    </>
+  )
+}
