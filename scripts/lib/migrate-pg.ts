@@ -48,8 +48,8 @@ export async function ensureWorkerLogin(adminUrl: string, login = WORKER): Promi
         `create role ${login.user} login password '${login.password.replaceAll("'", "''")}' nosuperuser nobypassrls in role vitrine_app`,
       )
     }
-    const [{ db }] = await sql`select current_database() as db`
-    await sql.unsafe(`grant connect on database "${db}" to ${login.user}`)
+    const [row] = await sql`select current_database() as db`
+    await sql.unsafe(`grant connect on database "${String(row?.db)}" to ${login.user}`)
   } finally {
     await sql.end()
   }
