@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import postgres from 'postgres'
+import pg from 'pg'
 import { WORKER } from './postgres.ts'
 
 export const PG_MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', 'migrations', 'pg')
@@ -10,27 +10,37 @@ export const PG_MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', 'migratio
  * lock keeps two deploys from migrating at the same time. Returns the names it applied.
  */
 export async function migratePg(adminUrl: string, dir = PG_MIGRATIONS_DIR): Promise<string[]> {
-  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} })
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
   const applied: string[] = []
   try {
-    await sql`select pg_advisory_lock(724513)`
-    await sql`create table if not exists vitrine_migrations (name text primary key, applied_at timestamptz not null default now())`
-    const done = new Set((await sql`select name from vitrine_migrations`).map((r) => r.name as string))
+    await client.query('select pg_advisory_lock(724513)')
+    await client.query(
+      'create table if not exists vitrine_migrations (name text primary key, applied_at timestamptz not null default now())',
+    )
+    const done = new Set(
+      (await client.query<{ name: string }>('select name from vitrine_migrations')).rows.map((r) => r.name),
+    )
     const files = readdirSync(dir)
       .filter((f) => f.endsWith('.sql'))
       .sort()
     for (const file of files) {
       if (done.has(file)) continue
       const text = readFileSync(join(dir, file), 'utf8').replaceAll('--> statement-breakpoint', '')
-      await sql.begin(async (tx) => {
-        await tx.unsafe(text)
-        await tx`insert into vitrine_migrations (name) values (${file})`
-      })
+      try {
+        await client.query('begin')
+        await client.query(text)
+        await client.query('insert into vitrine_migrations (name) values ($1)', [file])
+        await client.query('commit')
+      } catch (error) {
+        await client.query('rollback')
+        throw new Error(`Migration ${file} failed: ${(error as Error).message}`)
+      }
       applied.push(file)
     }
-    await sql`select pg_advisory_unlock(724513)`
+    await client.query('select pg_advisory_unlock(724513)')
   } finally {
-    await sql.end()
+    await client.end()
   }
   return applied
 }
@@ -40,17 +50,18 @@ export async function migratePg(adminUrl: string, dir = PG_MIGRATIONS_DIR): Prom
  * cannot bypass row level security. Production creates its own with its own password.
  */
 export async function ensureWorkerLogin(adminUrl: string, login = WORKER): Promise<void> {
-  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} })
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
   try {
-    const [exists] = await sql`select 1 from pg_roles where rolname = ${login.user}`
-    if (!exists) {
-      await sql.unsafe(
+    const exists = await client.query('select 1 from pg_roles where rolname = $1', [login.user])
+    if (exists.rowCount === 0) {
+      await client.query(
         `create role ${login.user} login password '${login.password.replaceAll("'", "''")}' nosuperuser nobypassrls in role vitrine_app`,
       )
     }
-    const [row] = await sql`select current_database() as db`
-    await sql.unsafe(`grant connect on database "${String(row?.db)}" to ${login.user}`)
+    const { rows } = await client.query<{ db: string }>('select current_database() as db')
+    await client.query(`grant connect on database "${rows[0]?.db}" to ${login.user}`)
   } finally {
-    await sql.end()
+    await client.end()
   }
 }

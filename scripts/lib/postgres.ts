@@ -12,8 +12,8 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { createServer } from 'node:net'
-import { join } from 'node:path'
-import postgres from 'postgres'
+import { dirname, join } from 'node:path'
+import pg from 'pg'
 
 export const OWNER = { user: 'vitrine_owner', password: 'vitrine-owner-local' }
 export const WORKER = { user: 'vitrine_worker', password: 'vitrine-worker-local' }
@@ -103,14 +103,18 @@ function runningPort(dataDir: string): number | null {
 async function startCluster(binDir: string, dataDir: string, options: { port?: number; fast?: boolean }) {
   const user = runAs()
   mkdirSync(dataDir, { recursive: true })
-  if (user) chownSync(dataDir, user.uid, user.gid)
+  // The server user must reach the data folder and the password file beside it.
+  if (user) {
+    chmodSync(dirname(dataDir), 0o755)
+    chownSync(dataDir, user.uid, user.gid)
+  }
   chmodSync(dataDir, 0o700)
-  const pg = (name: string, args: string[]) => run(join(binDir, name), args, user)
+  const pgBin = (name: string, args: string[]) => run(join(binDir, name), args, user)
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     const pwfile = join(dataDir, '..', `.pw-${process.pid}`)
     writeFileSync(pwfile, OWNER.password, { mode: 0o644 })
     if (user) chownSync(pwfile, user.uid, user.gid)
-    pg('initdb', [
+    pgBin('initdb', [
       '-D',
       dataDir,
       '-U',
@@ -130,7 +134,7 @@ async function startCluster(binDir: string, dataDir: string, options: { port?: n
     const settings = [`-p ${port}`, `-k ${dataDir}`, '-c listen_addresses=127.0.0.1']
     // Test clusters are thrown away after the run; durability would only cost time.
     if (options.fast) settings.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off')
-    pg('pg_ctl', [
+    pgBin('pg_ctl', [
       '-D',
       dataDir,
       '-l',
@@ -143,12 +147,16 @@ async function startCluster(binDir: string, dataDir: string, options: { port?: n
       'start',
     ])
   }
-  const admin = postgres(url(OWNER, port, 'postgres'), { max: 1, onnotice: () => {} })
-  const [exists] = await admin`select 1 from pg_database where datname = ${DATABASE}`
-  if (!exists) await admin.unsafe(`create database ${DATABASE} owner ${OWNER.user}`)
-  await admin.end()
+  const admin = new pg.Client({ connectionString: url(OWNER, port, 'postgres') })
+  await admin.connect()
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [DATABASE])
+    if (exists.rowCount === 0) await admin.query(`create database ${DATABASE} owner ${OWNER.user}`)
+  } finally {
+    await admin.end()
+  }
   const stop = async () => {
-    pg('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop'])
+    pgBin('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop'])
   }
   return { port, stop }
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { drizzle } from 'drizzle-orm/postgres-js'
-import postgres from 'postgres'
+import { drizzle } from 'drizzle-orm/node-postgres'
+import { Pool } from 'pg'
+import * as cloudflareSockets from 'pg-cloudflare'
 
 export type PgDb = ReturnType<typeof drizzle>
 export type PgTx = Parameters<Parameters<PgDb['transaction']>[0]>[0]
@@ -11,15 +12,25 @@ export interface PgHandle {
   close(): Promise<void>
 }
 
+// Empty outside workerd (the package's default export condition), so Node keeps pg's own sockets.
+const { CloudflareSocket } = cloudflareSockets as {
+  CloudflareSocket?: new (ssl: boolean) => import('node:stream').Duplex
+}
+
 export function connectPg(connectionString: string): PgHandle {
   // Hyperdrive pools for us; a few sockets per invocation is plenty.
-  const client = postgres(connectionString, {
+  const pool = new Pool({
+    connectionString,
     max: 4,
-    fetch_types: false,
-    connect_timeout: 5,
-    idle_timeout: 5,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 5000,
+    // Under workerd pg needs Cloudflare's socket; pg looks it up with require(), which only a
+    // bundler that honours the `workerd` condition resolves. Handing it over works everywhere.
+    ...(CloudflareSocket ? { stream: () => new CloudflareSocket(false) } : {}),
   })
-  return { db: drizzle(client), close: () => client.end({ timeout: 2 }) }
+  // A dropped idle socket is replaced on next use; without a listener it would crash the isolate.
+  pool.on('error', () => {})
+  return { db: drizzle({ client: pool }), close: () => pool.end() }
 }
 
 /**

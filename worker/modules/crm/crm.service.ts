@@ -22,16 +22,14 @@ export async function ensureDefaultPipeline(tx: PgTx, tenantId: string): Promise
   if (existing) return existing.id
   const pipelineId = newId('pipeline')
   await tx.insert(pipelines).values({ id: pipelineId, tenantId, name: 'Sales', isDefault: true })
-  await tx
-    .insert(stages)
-    .values(
-      DEFAULT_STAGES.map((stage, position) => ({
-        id: newId('stage'),
-        tenantId,
-        pipelineId,
-        position,
-        ...stage,
-      })),
-    )
+  await tx.insert(stages).values(
+    DEFAULT_STAGES.map((stage, position) => ({
+      id: newId('stage'),
+      tenantId,
+      pipelineId,
+      position,
+      ...stage,
+    })),
+  )
   return pipelineId
 }

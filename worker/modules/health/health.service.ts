@@ -9,6 +9,10 @@ export interface Check {
 
 const TIMEOUT_MS = 3000
 
+/** The innermost cause is the useful part: drizzle wraps driver errors in 'Failed query'. */
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? (error.cause ? messageOf(error.cause) : error.message) : 'failed'
+
 async function timed(run: () => Promise<unknown>): Promise<Check> {
   const started = Date.now()
   try {
@@ -21,7 +25,7 @@ async function timed(run: () => Promise<unknown>): Promise<Check> {
     return { ok: true, ms: Date.now() - started }
   } catch (error) {
     // Only the error's message: connection errors can carry hostnames, never credentials.
-    return { ok: false, ms: Date.now() - started, error: error instanceof Error ? error.message : 'failed' }
+    return { ok: false, ms: Date.now() - started, error: messageOf(error) }
   }
 }
 

@@ -1,0 +1,50 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+
+const d1Migrations = await readD1Migrations('migrations/d1')
+
+export default defineConfig({
+  test: {
+    // One real Postgres for the whole run, started and stopped by the suite itself.
+    globalSetup: ['test/setup/postgres.ts'],
+    projects: [
+      {
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              hyperdrives: { HYPERDRIVE: inject('pgAppUrl') },
+              bindings: {
+                SESSION_SECRET: 'test-session-secret-that-is-long-enough-0123456789',
+                D1_MIGRATIONS: d1Migrations,
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          setupFiles: ['test/setup/d1.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/node/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+})
