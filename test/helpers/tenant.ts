@@ -1,0 +1,84 @@
+import { env, SELF } from 'cloudflare:test'
+import { d1 } from '../../worker/lib/d1.ts'
+import { newId } from '../../worker/lib/ids.ts'
+import { memberships, users } from '../../worker/modules/auth/auth.tables.ts'
+import { signSession } from '../../worker/modules/auth/auth.sessions.ts'
+import type { Role } from '../../worker/modules/auth/permissions.ts'
+import { branches, brands, sites, siteVersions } from '../../worker/modules/sites/sites.tables.ts'
+import { SiteContent } from '../../worker/modules/sites/site-content.ts'
+import { tenants } from '../../worker/modules/tenants/tenants.tables.ts'
+
+export const TEST_SECRET = 'test-session-secret-that-is-long-enough-0123456789'
+
+
+export interface ApiResponse<T = any> {
+  status: number
+  headers: Headers
+  body: T
+}
+
+export async function call<T = any>(path: string, init: RequestInit & { token?: string; host?: string } = {}) {
+  const headers = new Headers(init.headers)
+  if (init.token) headers.set('authorization', `Bearer ${init.token}`)
+  if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json')
+  const res = await SELF.fetch(`http://${init.host ?? 'localhost'}${path}`, { ...init, headers })
+  const type = res.headers.get('content-type') ?? ''
+  const body = type.includes('json') ? await res.json() : await res.text()
+  return { status: res.status, headers: res.headers, body: body as T } satisfies ApiResponse<T>
+}
+
+/** A fresh tenant with one member, a brand, a branch and a published site; nothing shared. */
+export async function createTestTenant(options: { role?: Role; headline?: string; passwordHash?: string } = {}) {
+  const db = d1(env.DB)
+  const suffix = crypto.randomUUID().slice(0, 8)
+  const ids = {
+    tenantId: newId('tenant'),
+    userId: newId('user'),
+    brandId: newId('brand'),
+    branchId: newId('branch'),
+    siteId: newId('site'),
+    versionId: newId('siteVersion'),
+  }
+  const brandSlug = `brand-${suffix}`
+  const branchSlug = 'main-street'
+  const email = `user-${suffix}@example.test`
+  await db.insert(tenants).values({ id: ids.tenantId, name: `Tenant ${suffix}`, planId: 'plan_starter' })
+  await db.insert(users).values({ id: ids.userId, email, name: `User ${suffix}`, passwordHash: options.passwordHash ?? 'unset' })
+  await db.insert(memberships).values({ id: newId('membership'), tenantId: ids.tenantId, userId: ids.userId, role: options.role ?? 'owner' })
+  await db.insert(brands).values({ id: ids.brandId, tenantId: ids.tenantId, slug: brandSlug, name: `Brand ${suffix}` })
+  await db.insert(branches).values({ id: ids.branchId, tenantId: ids.tenantId, brandId: ids.brandId, slug: branchSlug, name: 'Main Street' })
+  await db.insert(sites).values({ id: ids.siteId, tenantId: ids.tenantId, branchId: ids.branchId })
+  await db.insert(siteVersions).values({
+    id: ids.versionId,
+    tenantId: ids.tenantId,
+    siteId: ids.siteId,
+    number: 1,
+    content: SiteContent.parse({ headline: options.headline ?? 'Welcome to Main Street' }),
+    publishedAt: new Date(),
+  })
+  await env.DB.prepare('update sites set published_version_id = ? where id = ?').bind(ids.versionId, ids.siteId).run()
+  const token = await signSession(TEST_SECRET, { sub: ids.userId, tid: ids.tenantId, role: options.role ?? 'owner' })
+  const pagePath = `/${brandSlug}/${branchSlug}`
+  return {
+    ...ids,
+    email,
+    brandSlug,
+    branchSlug,
+    pagePath,
+    token,
+    get: <T = any>(path: string, init: RequestInit = {}) => call<T>(path, { ...init, token }),
+    post: <T = any>(path: string, body: unknown, init: RequestInit = {}) =>
+      call<T>(path, { ...init, method: 'POST', token, body: JSON.stringify(body) }),
+  }
+}
+
+export type TestTenant = Awaited<ReturnType<typeof createTestTenant>>
+
+/** Posts the microsite form the way a browser without scripts does. */
+export function submitForm(pagePath: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return call(`${pagePath}/leads`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields).toString(),
+  })
+}
