@@ -1,0 +1,110 @@
+import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
+import { describe, expect, it } from 'vitest'
+import { createCtx } from '../../../worker/context.ts'
+import { newId } from '../../../worker/lib/ids.ts'
+import { createLogger } from '../../../worker/lib/log.ts'
+import worker from '../../../worker/index.ts'
+import { replayDeadLetter } from '../../../worker/modules/dead-letters/index.ts'
+import type { LeadMessage } from '../../../worker/modules/leads/index.ts'
+import { retryDelaySeconds } from '../../../worker/modules/leads/jobs/store-leads.ts'
+import { createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
+
+const messageFor = (t: TestTenant, name = 'Queue Person'): LeadMessage => ({
+  kind: 'lead.submitted',
+  leadId: newId('lead'),
+  tenantId: t.tenantId,
+  brandId: t.brandId,
+  branchId: t.branchId,
+  siteId: t.siteId,
+  idempotencyKey: `k:${crypto.randomUUID()}`,
+  submittedAt: new Date().toISOString(),
+  source: 'microsite_form',
+  contact: { name, email: `${crypto.randomUUID().slice(0, 6)}@example.com`, phone: null },
+  message: 'From the queue',
+})
+
+async function deliver(queue: string, bodies: unknown[], bindings: Env = env, attempts = 1) {
+  const batch = createMessageBatch(
+    queue,
+    bodies.map((body, i) => ({ id: `msg-${crypto.randomUUID()}-${i}`, timestamp: new Date(), attempts, body })),
+  )
+  const ctx = createExecutionContext()
+  await worker.queue(batch, bindings as never, ctx)
+  return getQueueResult(batch, ctx)
+}
+
+describe('leads consumer', () => {
+  it('acknowledges a message once its lead is stored', async () => {
+    const t = await createTestTenant()
+    const message = messageFor(t)
+    const result = await deliver('leads', [message])
+    expect(result.explicitAcks).toHaveLength(1)
+    expect(result.retryMessages).toHaveLength(0)
+    const leads = (await t.get('/api/v1/leads')).body.data
+    expect(leads).toEqual([expect.objectContaining({ id: message.leadId, name: 'Queue Person' })])
+  })
+
+  it('stores a redelivered message once', async () => {
+    const t = await createTestTenant()
+    const message = messageFor(t)
+    await deliver('leads', [message])
+    const again = await deliver('leads', [message], env, 2)
+    expect(again.explicitAcks).toHaveLength(1)
+    expect((await t.get('/api/v1/leads')).body.data).toHaveLength(1)
+  })
+
+  it('merges leads with the same email into one contact', async () => {
+    const t = await createTestTenant()
+    const first = messageFor(t, 'Same Person')
+    const second = { ...messageFor(t, 'Same Person'), contact: first.contact }
+    await deliver('leads', [first, second])
+    const leads = (await t.get('/api/v1/leads')).body.data
+    expect(leads).toHaveLength(2)
+    expect(new Set(leads.map((l: { contactId: string }) => l.contactId)).size).toBe(1)
+  })
+
+  it('retries with backoff, and acknowledges nothing, while Postgres is down', async () => {
+    const t = await createTestTenant()
+    const down = { ...env, HYPERDRIVE: { ...env.HYPERDRIVE, connectionString: 'postgres://nobody:x@127.0.0.1:1/none' } }
+    const result = await deliver('leads', [messageFor(t)], down as Env, 3)
+    expect(result.explicitAcks).toHaveLength(0)
+    expect(result.retryMessages).toHaveLength(1)
+    expect((await t.get('/api/v1/leads')).body.data).toHaveLength(0)
+  })
+
+  it('retries a malformed message towards the dead-letter queue instead of dropping it', async () => {
+    const result = await deliver('leads', [{ kind: 'lead.submitted', tenantId: 'x' }])
+    expect(result.explicitAcks).toHaveLength(0)
+    expect(result.retryMessages).toHaveLength(1)
+  })
+})
+
+describe('retry backoff', () => {
+  it('doubles per attempt and is capped at five minutes', () => {
+    expect([1, 2, 3, 4].map(retryDelaySeconds)).toEqual([2, 4, 8, 16])
+    expect(retryDelaySeconds(20)).toBe(300)
+  })
+})
+
+describe('dead letters', () => {
+  it('parks exhausted messages in D1, and replays them once', async () => {
+    const t = await createTestTenant()
+    const message = messageFor(t)
+    const result = await deliver('leads-dlq', [message], env, 6)
+    expect(result.ackAll).toBe(true)
+    const row = await env.DB.prepare('select id, queue, tenant_id, attempts, body from dead_letters where tenant_id = ?')
+      .bind(t.tenantId)
+      .first<{ id: string; queue: string; attempts: number; body: string }>()
+    expect(row).toMatchObject({ queue: 'leads-dlq', attempts: 6 })
+    expect(JSON.parse(row!.body)).toEqual(message)
+
+    const { ctx } = createCtx(env as never, createExecutionContext(), createLogger(), 'req_test')
+    expect(await replayDeadLetter(ctx, row!.id, 'LEADS_QUEUE')).toBe(true)
+    expect(await replayDeadLetter(ctx, row!.id, 'LEADS_QUEUE')).toBe(false)
+  })
+
+  it('keeps the queue name of staging and production environments apart', async () => {
+    const result = await deliver('staging-leads-dlq', [{ anything: true }])
+    expect(result.ackAll).toBe(true)
+  })
+})
