@@ -26,7 +26,13 @@ beforeAll(async () => {
   platform = await startPlatform({ stateDir, port: await freePort(), fast: true })
   browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
 })
 
@@ -65,7 +71,7 @@ describe('dashboard and microsite', () => {
     await dashboard.screenshot({ path: join(stateDir, 'dashboard.png') })
 
     // And the API agrees, for the same signed-in user.
-    const listed = await dashboard.evaluate(async () => (await fetch('/api/v1/leads')).json())
+    const listed: { data: { name: string }[] } = await dashboard.evaluate(async () => (await fetch('/api/v1/leads')).json())
     expect(listed.data.map((l: { name: string }) => l.name)).toContain(name)
   })
 })

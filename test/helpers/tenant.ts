@@ -1,15 +1,14 @@
 import { env, SELF } from 'cloudflare:test'
 import { d1 } from '../../worker/lib/d1.ts'
 import { newId } from '../../worker/lib/ids.ts'
-import { memberships, users } from '../../worker/modules/auth/auth.tables.ts'
 import { signSession } from '../../worker/modules/auth/auth.sessions.ts'
+import { memberships, users } from '../../worker/modules/auth/auth.tables.ts'
 import type { Role } from '../../worker/modules/auth/permissions.ts'
-import { branches, brands, sites, siteVersions } from '../../worker/modules/sites/sites.tables.ts'
 import { SiteContent } from '../../worker/modules/sites/site-content.ts'
+import { branches, brands, sites, siteVersions } from '../../worker/modules/sites/sites.tables.ts'
 import { tenants } from '../../worker/modules/tenants/tenants.tables.ts'
 
 export const TEST_SECRET = 'test-session-secret-that-is-long-enough-0123456789'
-
 
 export interface ApiResponse<T = any> {
   status: number
@@ -17,7 +16,10 @@ export interface ApiResponse<T = any> {
   body: T
 }
 
-export async function call<T = any>(path: string, init: RequestInit & { token?: string; host?: string } = {}) {
+export async function call<T = any>(
+  path: string,
+  init: RequestInit & { token?: string; host?: string } = {},
+) {
   const headers = new Headers(init.headers)
   if (init.token) headers.set('authorization', `Bearer ${init.token}`)
   if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json')
@@ -28,7 +30,9 @@ export async function call<T = any>(path: string, init: RequestInit & { token?: 
 }
 
 /** A fresh tenant with one member, a brand, a branch and a published site; nothing shared. */
-export async function createTestTenant(options: { role?: Role; headline?: string; passwordHash?: string } = {}) {
+export async function createTestTenant(
+  options: { role?: Role; headline?: string; passwordHash?: string } = {},
+) {
   const db = d1(env.DB)
   const suffix = crypto.randomUUID().slice(0, 8)
   const ids = {
@@ -43,10 +47,25 @@ export async function createTestTenant(options: { role?: Role; headline?: string
   const branchSlug = 'main-street'
   const email = `user-${suffix}@example.test`
   await db.insert(tenants).values({ id: ids.tenantId, name: `Tenant ${suffix}`, planId: 'plan_starter' })
-  await db.insert(users).values({ id: ids.userId, email, name: `User ${suffix}`, passwordHash: options.passwordHash ?? 'unset' })
-  await db.insert(memberships).values({ id: newId('membership'), tenantId: ids.tenantId, userId: ids.userId, role: options.role ?? 'owner' })
-  await db.insert(brands).values({ id: ids.brandId, tenantId: ids.tenantId, slug: brandSlug, name: `Brand ${suffix}` })
-  await db.insert(branches).values({ id: ids.branchId, tenantId: ids.tenantId, brandId: ids.brandId, slug: branchSlug, name: 'Main Street' })
+  await db
+    .insert(users)
+    .values({ id: ids.userId, email, name: `User ${suffix}`, passwordHash: options.passwordHash ?? 'unset' })
+  await db.insert(memberships).values({
+    id: newId('membership'),
+    tenantId: ids.tenantId,
+    userId: ids.userId,
+    role: options.role ?? 'owner',
+  })
+  await db
+    .insert(brands)
+    .values({ id: ids.brandId, tenantId: ids.tenantId, slug: brandSlug, name: `Brand ${suffix}` })
+  await db.insert(branches).values({
+    id: ids.branchId,
+    tenantId: ids.tenantId,
+    brandId: ids.brandId,
+    slug: branchSlug,
+    name: 'Main Street',
+  })
   await db.insert(sites).values({ id: ids.siteId, tenantId: ids.tenantId, branchId: ids.branchId })
   await db.insert(siteVersions).values({
     id: ids.versionId,
@@ -56,8 +75,14 @@ export async function createTestTenant(options: { role?: Role; headline?: string
     content: SiteContent.parse({ headline: options.headline ?? 'Welcome to Main Street' }),
     publishedAt: new Date(),
   })
-  await env.DB.prepare('update sites set published_version_id = ? where id = ?').bind(ids.versionId, ids.siteId).run()
-  const token = await signSession(TEST_SECRET, { sub: ids.userId, tid: ids.tenantId, role: options.role ?? 'owner' })
+  await env.DB.prepare('update sites set published_version_id = ? where id = ?')
+    .bind(ids.versionId, ids.siteId)
+    .run()
+  const token = await signSession(TEST_SECRET, {
+    sub: ids.userId,
+    tid: ids.tenantId,
+    role: options.role ?? 'owner',
+  })
   const pagePath = `/${brandSlug}/${branchSlug}`
   return {
     ...ids,
@@ -75,7 +100,11 @@ export async function createTestTenant(options: { role?: Role; headline?: string
 export type TestTenant = Awaited<ReturnType<typeof createTestTenant>>
 
 /** Posts the microsite form the way a browser without scripts does. */
-export function submitForm(pagePath: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+export function submitForm(
+  pagePath: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
   return call(`${pagePath}/leads`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },

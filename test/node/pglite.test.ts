@@ -17,7 +17,9 @@ describe('PGlite fallback', () => {
       await ensureWorkerLogin(server.adminUrl)
       const crm = connectPg(server.appUrl)
       try {
-        await withTenant(crm.db, 'ten_a', (tx) => tx.execute(sql`insert into contacts (id, tenant_id, name) values ('c1', 'ten_a', 'A')`))
+        await withTenant(crm.db, 'ten_a', (tx) =>
+          tx.execute(sql`insert into contacts (id, tenant_id, name) values ('c1', 'ten_a', 'A')`),
+        )
         const seenByB = await withTenant(crm.db, 'ten_b', (tx) => tx.execute(sql`select * from contacts`))
         const seenByA = await withTenant(crm.db, 'ten_a', (tx) => tx.execute(sql`select * from contacts`))
         expect(seenByB.rows).toHaveLength(0)

@@ -24,7 +24,11 @@ async function insertContact(tenantId: string, name: string) {
   await app.query('begin')
   await app.query('set local role vitrine_app')
   await app.query("select set_config('app.tenant_id', $1, true)", [tenantId])
-  await app.query('insert into contacts (id, tenant_id, name) values ($1, $2, $3)', [newId('contact'), tenantId, name])
+  await app.query('insert into contacts (id, tenant_id, name) values ($1, $2, $3)', [
+    newId('contact'),
+    tenantId,
+    name,
+  ])
   await app.query('commit')
 }
 
@@ -55,12 +59,16 @@ describe('row level security', () => {
 
   it('refuses to write a row for another tenant', async () => {
     await expect(
-      asTenant(A, () => app.query("insert into contacts (id, tenant_id, name) values ('x', $1, 'Mallory')", [B])),
+      asTenant(A, () =>
+        app.query("insert into contacts (id, tenant_id, name) values ('x', $1, 'Mallory')", [B]),
+      ),
     ).rejects.toThrow(/row-level security/)
   })
 
   it('cannot update or delete across tenants', async () => {
-    const updated = await asTenant(A, () => app.query("update contacts set name = 'changed' where tenant_id = $1", [B]))
+    const updated = await asTenant(A, () =>
+      app.query("update contacts set name = 'changed' where tenant_id = $1", [B]),
+    )
     expect(updated.rowCount).toBe(0)
     const deleted = await asTenant(A, () => app.query('delete from contacts where tenant_id = $1', [B]))
     expect(deleted.rowCount).toBe(0)

@@ -53,7 +53,10 @@ describe('sign in', () => {
 describe('tokens', () => {
   it('refuses alg none', async () => {
     const t = await createTestTenant()
-    const token = new UnsecuredJWT({ tid: t.tenantId, role: 'owner' }).setSubject(t.userId).setAudience('vitrine').encode()
+    const token = new UnsecuredJWT({ tid: t.tenantId, role: 'owner' })
+      .setSubject(t.userId)
+      .setAudience('vitrine')
+      .encode()
     expect((await call('/api/v1/leads', { token })).status).toBe(401)
   })
 

@@ -1,7 +1,7 @@
 import { createExecutionContext, createMessageBatch, env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { newId } from '../../../worker/lib/ids.ts'
 import worker from '../../../worker/index.ts'
+import { newId } from '../../../worker/lib/ids.ts'
 import { createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
 
 async function seedLeads(t: TestTenant, count: number) {
@@ -38,7 +38,7 @@ describe('listing leads', () => {
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const res = await t.get(`/api/v1/leads?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      const res: { status: number; body: any } = await t.get(`/api/v1/leads?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
       expect(res.status).toBe(200)
       seen.push(...res.body.data.map((l: { name: string }) => l.name))
       cursor = res.body.nextCursor

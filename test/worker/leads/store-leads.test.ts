@@ -1,9 +1,9 @@
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { createCtx } from '../../../worker/context.ts'
+import worker from '../../../worker/index.ts'
 import { newId } from '../../../worker/lib/ids.ts'
 import { createLogger } from '../../../worker/lib/log.ts'
-import worker from '../../../worker/index.ts'
 import { replayDeadLetter } from '../../../worker/modules/dead-letters/index.ts'
 import type { LeadMessage } from '../../../worker/modules/leads/index.ts'
 import { retryDelaySeconds } from '../../../worker/modules/leads/jobs/store-leads.ts'
@@ -26,7 +26,12 @@ const messageFor = (t: TestTenant, name = 'Queue Person'): LeadMessage => ({
 async function deliver(queue: string, bodies: unknown[], bindings: Env = env, attempts = 1) {
   const batch = createMessageBatch(
     queue,
-    bodies.map((body, i) => ({ id: `msg-${crypto.randomUUID()}-${i}`, timestamp: new Date(), attempts, body })),
+    bodies.map((body, i) => ({
+      id: `msg-${crypto.randomUUID()}-${i}`,
+      timestamp: new Date(),
+      attempts,
+      body,
+    })),
   )
   const ctx = createExecutionContext()
   await worker.queue(batch, bindings as never, ctx)
@@ -65,7 +70,10 @@ describe('leads consumer', () => {
 
   it('retries with backoff, and acknowledges nothing, while Postgres is down', async () => {
     const t = await createTestTenant()
-    const down = { ...env, HYPERDRIVE: { ...env.HYPERDRIVE, connectionString: 'postgres://nobody:x@127.0.0.1:1/none' } }
+    const down = {
+      ...env,
+      HYPERDRIVE: { ...env.HYPERDRIVE, connectionString: 'postgres://nobody:x@127.0.0.1:1/none' },
+    }
     const result = await deliver('leads', [messageFor(t)], down as Env, 3)
     expect(result.explicitAcks).toHaveLength(0)
     expect(result.retryMessages).toHaveLength(1)
@@ -92,7 +100,9 @@ describe('dead letters', () => {
     const message = messageFor(t)
     const result = await deliver('leads-dlq', [message], env, 6)
     expect(result.ackAll).toBe(true)
-    const row = await env.DB.prepare('select id, queue, tenant_id, attempts, body from dead_letters where tenant_id = ?')
+    const row = await env.DB.prepare(
+      'select id, queue, tenant_id, attempts, body from dead_letters where tenant_id = ?',
+    )
       .bind(t.tenantId)
       .first<{ id: string; queue: string; attempts: number; body: string }>()
     expect(row).toMatchObject({ queue: 'leads-dlq', attempts: 6 })

@@ -14,7 +14,11 @@ const waitForLeads = (t: TestTenant, count: number) =>
 describe('a visitor submits the lead form', () => {
   it('is accepted with 202 once queued, and lands in the CRM', async () => {
     const t = await createTestTenant()
-    const res = await submitForm(t.pagePath, { name: 'Asha Rao', email: 'Asha@Example.com', message: 'Table for four' })
+    const res = await submitForm(t.pagePath, {
+      name: 'Asha Rao',
+      email: 'Asha@Example.com',
+      message: 'Table for four',
+    })
     expect(res.status).toBe(202)
     expect(res.body).toMatchObject({ status: 'accepted', leadId: expect.stringMatching(/^lead_/) })
     const [lead] = await waitForLeads(t, 1)
@@ -31,7 +35,11 @@ describe('a visitor submits the lead form', () => {
 
   it('thanks a browser without scripts with a page', async () => {
     const t = await createTestTenant()
-    const res = await submitForm(t.pagePath, { name: 'Ben', phone: '+44 20 7946 0000' }, { accept: 'text/html' })
+    const res = await submitForm(
+      t.pagePath,
+      { name: 'Ben', phone: '+44 20 7946 0000' },
+      { accept: 'text/html' },
+    )
     expect(res.status).toBe(202)
     expect(res.body).toContain('Thank you')
   })
@@ -94,21 +102,37 @@ describe('bad submissions', () => {
 
   it('refuses unknown fields, other content types and oversized posts', async () => {
     const t = await createTestTenant()
-    expect((await submitForm(t.pagePath, { name: 'G', email: 'g@example.com', role: 'admin' })).status).toBe(400)
-    const text = await call(`${t.pagePath}/leads`, { method: 'POST', body: 'hi', headers: { 'content-type': 'text/plain' } })
+    expect((await submitForm(t.pagePath, { name: 'G', email: 'g@example.com', role: 'admin' })).status).toBe(
+      400,
+    )
+    const text = await call(`${t.pagePath}/leads`, {
+      method: 'POST',
+      body: 'hi',
+      headers: { 'content-type': 'text/plain' },
+    })
     expect(text.status).toBe(415)
-    const big = await submitForm(t.pagePath, { name: 'H', email: 'h@example.com', message: 'x'.repeat(20_000) })
+    const big = await submitForm(t.pagePath, {
+      name: 'H',
+      email: 'h@example.com',
+      message: 'x'.repeat(20_000),
+    })
     expect(big.status).toBe(413)
   })
 
   it('answers 404 for a form on a page that does not exist', async () => {
     const t = await createTestTenant()
-    expect((await submitForm(`/${t.brandSlug}/elsewhere`, { name: 'I', email: 'i@example.com' })).status).toBe(404)
+    expect(
+      (await submitForm(`/${t.brandSlug}/elsewhere`, { name: 'I', email: 'i@example.com' })).status,
+    ).toBe(404)
   })
 
   it('quietly drops what fills the honeypot', async () => {
     const t = await createTestTenant()
-    const res = await submitForm(t.pagePath, { name: 'Bot', email: 'bot@example.com', website: 'http://spam.example' })
+    const res = await submitForm(t.pagePath, {
+      name: 'Bot',
+      email: 'bot@example.com',
+      website: 'http://spam.example',
+    })
     expect(res.status).toBe(202)
     const real = await submitForm(t.pagePath, { name: 'Person', email: 'person@example.com' })
     expect(real.status).toBe(202)
@@ -133,7 +157,11 @@ describe('rate limit', () => {
     expect(limited.headers.get('ratelimit-limit')).toBe('5')
     expect(limited.headers.get('ratelimit-remaining')).toBe('0')
     // Another visitor is not affected.
-    const other = await submitForm(t.pagePath, { name: 'Other', email: 'o@example.com' }, { 'cf-connecting-ip': '198.51.100.1' })
+    const other = await submitForm(
+      t.pagePath,
+      { name: 'Other', email: 'o@example.com' },
+      { 'cf-connecting-ip': '198.51.100.1' },
+    )
     expect(other.status).toBe(202)
   })
 })

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { call, createTestTenant } from '../../helpers/tenant.ts'
 
-const expectProblem = (res: { status: number; headers: Headers; body: any }, status: number, code: string) => {
+const expectProblem = (
+  res: { status: number; headers: Headers; body: any },
+  status: number,
+  code: string,
+) => {
   expect(res.status).toBe(status)
   expect(res.headers.get('content-type')).toContain('application/problem+json')
   expect(res.body).toMatchObject({ status, code, requestId: expect.stringMatching(/^req_/) })
@@ -20,18 +24,30 @@ describe('bad input on the API', () => {
   })
 
   it('refuses malformed JSON with 400', async () => {
-    const res = await call('/api/v1/auth/sessions', { method: 'POST', body: '{"email":', headers: { 'content-type': 'application/json' } })
+    const res = await call('/api/v1/auth/sessions', {
+      method: 'POST',
+      body: '{"email":',
+      headers: { 'content-type': 'application/json' },
+    })
     expectProblem(res, 400, 'BAD_REQUEST')
   })
 
   it('refuses a body that is not JSON with 415', async () => {
-    const res = await call('/api/v1/auth/sessions', { method: 'POST', body: 'email=a', headers: { 'content-type': 'text/plain' } })
+    const res = await call('/api/v1/auth/sessions', {
+      method: 'POST',
+      body: 'email=a',
+      headers: { 'content-type': 'text/plain' },
+    })
     expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE')
   })
 
   it('refuses oversized bodies with 413 before reading them', async () => {
     const big = JSON.stringify({ email: 'a@b.co', password: 'x'.repeat(70 * 1024) })
-    expectProblem(await call('/api/v1/auth/sessions', { method: 'POST', body: big }), 413, 'PAYLOAD_TOO_LARGE')
+    expectProblem(
+      await call('/api/v1/auth/sessions', { method: 'POST', body: big }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    )
   })
 
   it('refuses unknown fields and names them', async () => {

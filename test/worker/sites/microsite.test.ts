@@ -21,7 +21,9 @@ describe('microsite rendering', () => {
   it('fits the first round trip and needs no script to read or act', async () => {
     const t = await createTestTenant()
     const res = await call(t.pagePath)
-    const gzipped = await new Response(new Blob([res.body]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer()
+    const gzipped = await new Response(
+      new Blob([res.body]).stream().pipeThrough(new CompressionStream('gzip')),
+    ).arrayBuffer()
     expect(gzipped.byteLength).toBeLessThan(14 * 1024)
     expect(res.body).toMatch(/<form method="post"/)
   })
@@ -77,7 +79,9 @@ describe('custom hostnames', () => {
     expect(res.status).toBe(200)
     expect(res.body).toContain('On our own domain')
     expect(res.body).toContain('action="/leads"')
-    expect(await env.SITE_CACHE.get(`host:${hostname}`, 'json')).toMatchObject({ branchId: expect.any(String) })
+    expect(await env.SITE_CACHE.get(`host:${hostname}`, 'json')).toMatchObject({
+      branchId: expect.any(String),
+    })
   })
 
   it('serves a brand hostname at /{branch}', async () => {
@@ -90,7 +94,9 @@ describe('custom hostnames', () => {
 
   it('ignores hostnames that are not yet active', async () => {
     const t = await createTestTenant()
-    await env.DB.prepare("insert into hostnames (id, tenant_id, hostname, brand_id, status) values (?, ?, 'pending.example', ?, 'pending')")
+    await env.DB.prepare(
+      "insert into hostnames (id, tenant_id, hostname, brand_id, status) values (?, ?, 'pending.example', ?, 'pending')",
+    )
       .bind(newId('hostname'), t.tenantId, t.brandId)
       .run()
     expect((await call(`/${t.branchSlug}`, { host: 'pending.example' })).status).toBe(404)

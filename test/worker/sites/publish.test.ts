@@ -7,7 +7,9 @@ describe('publishing a site version', () => {
   it('goes live at once and purges every cached copy', async () => {
     const t = await createTestTenant({ headline: 'Old headline' })
     const hostname = `${crypto.randomUUID().slice(0, 8)}.brand.example`
-    await env.DB.prepare("insert into hostnames (id, tenant_id, hostname, brand_id, status) values (?, ?, ?, ?, 'active')")
+    await env.DB.prepare(
+      "insert into hostnames (id, tenant_id, hostname, brand_id, status) values (?, ?, ?, ?, 'active')",
+    )
       .bind(newId('hostname'), t.tenantId, hostname, t.brandId)
       .run()
     await call(t.pagePath)

@@ -9,7 +9,7 @@ async function openSocket(token: string, origin?: string) {
     headers: { upgrade: 'websocket', authorization: `Bearer ${token}`, ...(origin ? { origin } : {}) },
   })
   const socket = res.webSocket
-  if (!socket) return { res, socket: null, next: async () => null }
+  if (!socket) return { res, socket: null, next: () => Promise.reject(new Error(`no socket: ${res.status}`)) }
   const queue: ServerMessage[] = []
   const waiters: ((m: ServerMessage) => void)[] = []
   socket.accept()
@@ -73,7 +73,9 @@ describe('real-time dashboard channel', () => {
 
   it('refuses connections without a session, from other origins, or without an upgrade', async () => {
     const t = await createTestTenant()
-    expect((await SELF.fetch('http://localhost/api/v1/realtime', { headers: { upgrade: 'websocket' } })).status).toBe(401)
+    expect(
+      (await SELF.fetch('http://localhost/api/v1/realtime', { headers: { upgrade: 'websocket' } })).status,
+    ).toBe(401)
     expect((await openSocket(t.token, 'https://evil.example')).res.status).toBe(403)
     expect((await t.get('/api/v1/realtime')).status).toBe(400)
   })
