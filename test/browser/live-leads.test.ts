@@ -71,7 +71,9 @@ describe('dashboard and microsite', () => {
     await dashboard.screenshot({ path: join(stateDir, 'dashboard.png') })
 
     // And the API agrees, for the same signed-in user.
-    const listed: { data: { name: string }[] } = await dashboard.evaluate(async () => (await fetch('/api/v1/leads')).json())
+    const listed: { data: { name: string }[] } = await dashboard.evaluate(async () =>
+      (await fetch('/api/v1/leads')).json(),
+    )
     expect(listed.data.map((l: { name: string }) => l.name)).toContain(name)
   })
 })

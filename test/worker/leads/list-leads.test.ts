@@ -38,7 +38,9 @@ describe('listing leads', () => {
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const res: { status: number; body: any } = await t.get(`/api/v1/leads?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      const res: { status: number; body: any } = await t.get(
+        `/api/v1/leads?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      )
       expect(res.status).toBe(200)
       seen.push(...res.body.data.map((l: { name: string }) => l.name))
       cursor = res.body.nextCursor
