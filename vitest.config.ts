@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     // One real Postgres for the whole run, started and stopped by the suite itself.
     globalSetup: ['test/setup/postgres.ts'],
+    // The Worker's JSON logs are worth reading only when a test fails.
+    silent: 'passed-only',
     projects: [
       {
         plugins: [

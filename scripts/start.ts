@@ -13,8 +13,9 @@ const platform = await startPlatform({
   port,
   pgPort: process.env.PG_PORT ? Number(process.env.PG_PORT) : undefined,
   log: (line) => {
-    // wrangler's request lines are noise at the prompt; the Worker's JSON logs are worth showing.
-    if (verbose || line.startsWith('{') || /error/i.test(line)) say(line)
+    // At the prompt show only the Worker's warnings and errors; wrangler's chatter (including its
+    // failed lookup of Request.cf data, which needs the internet) is for --verbose.
+    if (verbose || /^\{"level":"(warn|error)"/.test(line)) say(line)
   },
 })
 
