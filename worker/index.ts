@@ -1,11 +1,27 @@
 import { createCustomHostApp, createPlatformApp } from './app.ts'
-import { createCtx } from './context.ts'
+import { type Ctx, createCtx } from './context.ts'
 import { type Bindings, configOf } from './env.ts'
 import { dispatchCron, dispatchQueue } from './jobs/dispatch.ts'
 import { newId } from './lib/ids.ts'
 import { createLogger } from './lib/log.ts'
 
 export { TenantHub } from '../durable-objects/tenant-hub/tenant-hub.ts'
+
+/** Queue batches and cron runs get the same context as requests, with their own id. */
+async function inBackground(
+  env: Bindings,
+  execution: ExecutionContext,
+  fields: Record<string, unknown>,
+  run: (ctx: Ctx) => Promise<void>,
+) {
+  const requestId = newId('request')
+  const { ctx, dispose } = createCtx(env, execution, createLogger({ requestId, ...fields }), requestId)
+  try {
+    await run(ctx)
+  } finally {
+    dispose()
+  }
+}
 
 const platform = createPlatformApp()
 const customHosts = createCustomHostApp()
@@ -17,33 +33,9 @@ export default {
     return app.fetch(request, env, ctx)
   },
 
-  async queue(batch, env, execution) {
-    const requestId = newId('request')
-    const { ctx, dispose } = createCtx(
-      env,
-      execution,
-      createLogger({ requestId, queue: batch.queue }),
-      requestId,
-    )
-    try {
-      await dispatchQueue(ctx, batch)
-    } finally {
-      dispose()
-    }
-  },
+  queue: (batch, env, execution) =>
+    inBackground(env, execution, { queue: batch.queue }, (ctx) => dispatchQueue(ctx, batch)),
 
-  async scheduled(controller, env, execution) {
-    const requestId = newId('request')
-    const { ctx, dispose } = createCtx(
-      env,
-      execution,
-      createLogger({ requestId, cron: controller.cron }),
-      requestId,
-    )
-    try {
-      await dispatchCron(ctx, controller.cron)
-    } finally {
-      dispose()
-    }
-  },
+  scheduled: (controller, env, execution) =>
+    inBackground(env, execution, { cron: controller.cron }, (ctx) => dispatchCron(ctx, controller.cron)),
 } satisfies ExportedHandler<Bindings>

@@ -18,7 +18,7 @@ const leadColumns = {
   branchId: leads.branchId,
   createdAt: leads.createdAt,
 }
-export type LeadRow = Awaited<ReturnType<typeof findLead>>
+export type LeadRow = Awaited<ReturnType<typeof findLeadByKey>>
 
 /** The contact with this email, else this phone, within the tenant. */
 export async function findContact(tx: PgTx, tenantId: string, email: string | null, phone: string | null) {
@@ -83,16 +83,6 @@ export async function findLeadByKey(tx: PgTx, tenantId: string, idempotencyKey: 
     .from(leads)
     .innerJoin(contacts, eq(contacts.id, leads.contactId))
     .where(and(eq(leads.tenantId, tenantId), eq(leads.idempotencyKey, idempotencyKey)))
-    .limit(1)
-  return row
-}
-
-export async function findLead(tx: PgTx, tenantId: string, leadId: string) {
-  const [row] = await tx
-    .select(leadColumns)
-    .from(leads)
-    .innerJoin(contacts, eq(contacts.id, leads.contactId))
-    .where(and(eq(leads.tenantId, tenantId), eq(leads.id, leadId)))
     .limit(1)
   return row
 }

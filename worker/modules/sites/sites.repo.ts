@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, max } from 'drizzle-orm'
+import { and, desc, eq, isNotNull, max, type SQL } from 'drizzle-orm'
 import type { D1Db } from '../../lib/d1.ts'
 import { hostnames } from '../domains/domains.tables.ts'
 import { tenants } from '../tenants/tenants.tables.ts'
@@ -20,13 +20,8 @@ const pageColumns = {
 
 export type PublishedPage = NonNullable<Awaited<ReturnType<typeof findPublishedPage>>>
 
-/** The published page of a branch, from an active tenant; public, so not tenant-scoped. */
-export async function findPublishedPage(
-  db: D1Db,
-  where: { brandSlug: string } | { brandId: string },
-  branchSlug: string,
-) {
-  const brandMatch = 'brandSlug' in where ? eq(brands.slug, where.brandSlug) : eq(brands.id, where.brandId)
+/** A branch's published page, from an active tenant; public, so matched by slug or id, not tenant. */
+async function publishedPage(db: D1Db, match: SQL) {
   const [page] = await db
     .select(pageColumns)
     .from(branches)
@@ -34,22 +29,22 @@ export async function findPublishedPage(
     .innerJoin(sites, eq(sites.branchId, branches.id))
     .innerJoin(siteVersions, eq(siteVersions.id, sites.publishedVersionId))
     .innerJoin(tenants, eq(tenants.id, sites.tenantId))
-    .where(and(brandMatch, eq(branches.slug, branchSlug), eq(tenants.status, 'active')))
+    .where(and(match, eq(tenants.status, 'active')))
     .limit(1)
   return page
 }
 
-export async function findPublishedPageByBranchId(db: D1Db, branchId: string) {
-  const [page] = await db
-    .select(pageColumns)
-    .from(branches)
-    .innerJoin(brands, eq(brands.id, branches.brandId))
-    .innerJoin(sites, eq(sites.branchId, branches.id))
-    .innerJoin(siteVersions, eq(siteVersions.id, sites.publishedVersionId))
-    .innerJoin(tenants, eq(tenants.id, sites.tenantId))
-    .where(and(eq(branches.id, branchId), eq(tenants.status, 'active')))
-    .limit(1)
-  return page
+export function findPublishedPage(
+  db: D1Db,
+  brand: { brandSlug: string } | { brandId: string },
+  branchSlug: string,
+) {
+  const brandMatch = 'brandSlug' in brand ? eq(brands.slug, brand.brandSlug) : eq(brands.id, brand.brandId)
+  return publishedPage(db, and(brandMatch, eq(branches.slug, branchSlug))!)
+}
+
+export function findPublishedPageByBranchId(db: D1Db, branchId: string) {
+  return publishedPage(db, eq(branches.id, branchId))
 }
 
 export async function listSites(db: D1Db, tenantId: string) {
