@@ -34,7 +34,6 @@ export const openRealtime = defineOpenAPIRoute<typeof route, AppEnv>({
     }
     const headers = new Headers(c.req.raw.headers)
     headers.set('x-vitrine-tenant', c.var.actor.tenantId)
-    const response = await hubFor(c.env, c.var.actor.tenantId).fetch(new Request(c.req.url, { headers }))
-    return response as unknown as Response
+    return hubFor(c.env, c.var.actor.tenantId).fetch(new Request(c.req.url, { headers }))
   },
 })
