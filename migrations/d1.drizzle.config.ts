@@ -9,6 +9,10 @@ export default defineConfig({
     './worker/modules/sites/sites.tables.ts',
     './worker/modules/domains/domains.tables.ts',
     './worker/modules/dead-letters/dead-letters.tables.ts',
+    './worker/modules/team/team.tables.ts',
+    './worker/modules/api-keys/api-keys.tables.ts',
+    './worker/modules/audit/audit.tables.ts',
+    './worker/modules/privacy/privacy.tables.ts',
   ],
   out: './migrations/d1',
 })

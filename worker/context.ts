@@ -1,8 +1,19 @@
-import type { Actor, Bindings, Config } from './env.ts'
+import type { Bindings, Config } from './env.ts'
 import { configOf } from './env.ts'
 import { type D1Db, d1 } from './lib/d1.ts'
 import type { Logger } from './lib/log.ts'
 import { connectPg, type PgDb, type PgHandle } from './lib/pg.ts'
+import type { Actor } from './modules/auth/permissions.ts'
+
+/** Where a request came from, for sessions and the audit log. Empty for queue and cron work. */
+export interface ClientInfo {
+  ip: string | null
+  userAgent: string | null
+  /** "City, CC" from Cloudflare's geolocation, when it has one. */
+  location: string | null
+}
+
+export const NO_CLIENT: ClientInfo = { ip: null, userAgent: null, location: null }
 
 /** What every service function receives: plain data and clients, no Hono. */
 export interface Ctx {
@@ -15,6 +26,7 @@ export interface Ctx {
   pg: () => PgDb
   waitUntil: (promise: Promise<unknown>) => void
   now: () => Date
+  client: ClientInfo
 }
 
 export interface TenantCtx extends Ctx {
@@ -27,6 +39,7 @@ export function createCtx(
   execution: { waitUntil(promise: Promise<unknown>): void },
   log: Logger,
   requestId: string,
+  client: ClientInfo = NO_CLIENT,
 ): { ctx: Ctx; dispose: () => void } {
   let handle: PgHandle | undefined
   const ctx: Ctx = {
@@ -41,6 +54,7 @@ export function createCtx(
     },
     waitUntil: (promise) => execution.waitUntil(promise),
     now: () => new Date(),
+    client,
   }
   const dispose = () => {
     if (handle) execution.waitUntil(handle.close().catch(() => undefined))

@@ -39,20 +39,17 @@ export function configOf(env: Bindings): Config {
   return result.data
 }
 
-export interface Actor {
-  userId: string
-  tenantId: string
-  role: import('./modules/auth/permissions.ts').Role
-}
+export type { Actor } from './modules/auth/permissions.ts'
 
 /** Variables Hono carries through a request. */
 export interface AppVariables {
   requestId: string
   log: Logger
   config: Config
-  actor: Actor
+  actor: import('./modules/auth/permissions.ts').Actor
   sessionExpiresAt: Date
   ctx: import('./context.ts').Ctx
+  client: import('./context.ts').ClientInfo
   host: import('./modules/domains/index.ts').HostTarget
 }
 

@@ -38,7 +38,7 @@ export async function demoD1Sql(): Promise<string> {
   const hash = await hashPassword(DEMO.password)
   return [
     `INSERT OR IGNORE INTO tenants (id, name, plan_id) VALUES (${q(DEMO.tenantId)}, 'Demo Trattoria', 'plan_starter');`,
-    `INSERT OR IGNORE INTO users (id, email, name, password_hash) VALUES (${q(DEMO.userId)}, ${q(DEMO.email)}, 'Dana Owner', ${q(hash)});`,
+    `INSERT OR IGNORE INTO users (id, email, name, password_hash, email_verified_at) VALUES (${q(DEMO.userId)}, ${q(DEMO.email)}, 'Dana Owner', ${q(hash)}, ${Date.now()});`,
     `INSERT OR IGNORE INTO memberships (id, tenant_id, user_id, role) VALUES (${q(DEMO.membershipId)}, ${q(DEMO.tenantId)}, ${q(DEMO.userId)}, 'owner');`,
     `INSERT OR IGNORE INTO brands (id, tenant_id, slug, name, primary_color) VALUES (${q(DEMO.brandId)}, ${q(DEMO.tenantId)}, ${q(DEMO.brandSlug)}, 'Demo Trattoria', '#0f766e');`,
     `INSERT OR IGNORE INTO branches (id, tenant_id, brand_id, slug, name) VALUES (${q(DEMO.branchId)}, ${q(DEMO.tenantId)}, ${q(DEMO.brandId)}, ${q(DEMO.branchSlug)}, 'Downtown');`,

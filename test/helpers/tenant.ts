@@ -1,8 +1,8 @@
 import { env, SELF } from 'cloudflare:test'
 import { d1 } from '../../worker/lib/d1.ts'
 import { newId } from '../../worker/lib/ids.ts'
-import { signSession } from '../../worker/modules/auth/auth.sessions.ts'
-import { memberships, users } from '../../worker/modules/auth/auth.tables.ts'
+import { membershipBranches, memberships, sessions, users } from '../../worker/modules/auth/auth.tables.ts'
+import { signAccessToken } from '../../worker/modules/auth/auth.tokens.ts'
 import type { Role } from '../../worker/modules/auth/permissions.ts'
 import { SiteContent } from '../../worker/modules/sites/site-content.ts'
 import { branches, brands, sites, siteVersions } from '../../worker/modules/sites/sites.tables.ts'
@@ -31,7 +31,7 @@ export async function call<T = any>(
 
 /** A fresh tenant with one member, a brand, a branch and a published site; nothing shared. */
 export async function createTestTenant(
-  options: { role?: Role; headline?: string; passwordHash?: string } = {},
+  options: { role?: Role; headline?: string; passwordHash?: string; branchScoped?: boolean } = {},
 ) {
   const db = d1(env.DB)
   const suffix = crypto.randomUUID().slice(0, 8)
@@ -50,8 +50,9 @@ export async function createTestTenant(
   await db
     .insert(users)
     .values({ id: ids.userId, email, name: `User ${suffix}`, passwordHash: options.passwordHash ?? 'unset' })
+  const membershipId = newId('membership')
   await db.insert(memberships).values({
-    id: newId('membership'),
+    id: membershipId,
     tenantId: ids.tenantId,
     userId: ids.userId,
     role: options.role ?? 'owner',
@@ -78,14 +79,14 @@ export async function createTestTenant(
   await env.DB.prepare('update sites set published_version_id = ? where id = ?')
     .bind(ids.versionId, ids.siteId)
     .run()
-  const token = await signSession(TEST_SECRET, {
-    sub: ids.userId,
-    tid: ids.tenantId,
-    role: options.role ?? 'owner',
-  })
+  if (options.branchScoped) {
+    await db.insert(membershipBranches).values({ membershipId, branchId: ids.branchId })
+  }
+  const token = await sessionTokenFor(ids.userId, ids.tenantId)
   const pagePath = `/${brandSlug}/${branchSlug}`
   return {
     ...ids,
+    membershipId,
     email,
     brandSlug,
     branchSlug,
@@ -95,6 +96,25 @@ export async function createTestTenant(
     post: <T = any>(path: string, body: unknown, init: RequestInit = {}) =>
       call<T>(path, { ...init, method: 'POST', token, body: JSON.stringify(body) }),
   }
+}
+
+/** Opens a real session row for a user and signs its access token, as sign-in would. */
+export async function sessionTokenFor(userId: string, tenantId: string): Promise<string> {
+  const sessionId = newId('session')
+  const now = new Date()
+  await d1(env.DB)
+    .insert(sessions)
+    .values({
+      id: sessionId,
+      userId,
+      tenantId,
+      refreshHash: `test-${sessionId}`,
+      method: 'test',
+      lastUsedAt: now,
+      expiresAt: new Date(now.getTime() + 3600_000),
+    })
+  const { token } = await signAccessToken(TEST_SECRET, { sub: userId, tid: tenantId, sid: sessionId })
+  return token
 }
 
 export type TestTenant = Awaited<ReturnType<typeof createTestTenant>>

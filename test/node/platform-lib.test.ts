@@ -3,7 +3,13 @@ import { queueKindOf } from '../../worker/jobs/queues.ts'
 import { ApiError, toProblem } from '../../worker/lib/errors.ts'
 import { idPattern, newId } from '../../worker/lib/ids.ts'
 import { createLogger } from '../../worker/lib/log.ts'
-import { can } from '../../worker/modules/auth/permissions.ts'
+import {
+  type Actor,
+  API_SCOPES,
+  type ApiScope,
+  can,
+  type Role,
+} from '../../worker/modules/auth/permissions.ts'
 
 describe('ids', () => {
   it('are prefixed and sort by creation time', () => {
@@ -57,9 +63,34 @@ describe('queue names', () => {
 
 describe('permissions', () => {
   it('let viewers read but not publish', () => {
-    expect(can('viewer', 'leads.read')).toBe(true)
-    expect(can('viewer', 'sites.publish')).toBe(false)
-    expect(can('owner', 'tenant.manage')).toBe(true)
-    expect(can('manager', 'tenant.manage')).toBe(false)
+    const member = (role: Role): Actor => ({
+      kind: 'user',
+      userId: 'usr_1',
+      tenantId: 'ten_1',
+      role,
+      branchIds: null,
+      sessionId: 'ses_1',
+      impersonatorId: null,
+    })
+    expect(can(member('viewer'), 'leads.read')).toBe(true)
+    expect(can(member('viewer'), 'sites.publish')).toBe(false)
+    expect(can(member('owner'), 'tenant.manage')).toBe(true)
+    expect(can(member('manager'), 'tenant.manage')).toBe(false)
+  })
+
+  it('give API keys only what their scopes name, write implying read', () => {
+    const key = (scopes: ApiScope[]): Actor => ({
+      kind: 'api_key',
+      apiKeyId: 'key_1',
+      tenantId: 'ten_1',
+      scopes,
+      branchIds: null,
+    })
+    expect(can(key(['leads:write']), 'leads.read')).toBe(true)
+    expect(can(key(['leads:read']), 'leads.write')).toBe(false)
+    expect(can(key(['sites:write']), 'sites.publish')).toBe(true)
+    // People-only permissions are out of reach of any key.
+    expect(can(key([...API_SCOPES]), 'members.manage')).toBe(false)
+    expect(can(key([...API_SCOPES]), 'api_keys.manage')).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory'
-import { createCtx } from '../context.ts'
+import { type ClientInfo, createCtx } from '../context.ts'
 import { type AppEnv, configOf } from '../env.ts'
 import { newId } from '../lib/ids.ts'
 import { createLogger } from '../lib/log.ts'
@@ -16,7 +16,9 @@ export const requestContext = createMiddleware<AppEnv>(async (c, next) => {
   c.set('requestId', requestId)
   c.set('log', log)
   c.set('config', configOf(c.env))
-  const { ctx, dispose } = createCtx(c.env, c.executionCtx, log, requestId)
+  const client = clientOf(c.req.raw)
+  c.set('client', client)
+  const { ctx, dispose } = createCtx(c.env, c.executionCtx, log, requestId, client)
   c.set('ctx', ctx)
   try {
     await next()
@@ -26,3 +28,14 @@ export const requestContext = createMiddleware<AppEnv>(async (c, next) => {
     log.info('request', { status: c.res.status, ms: Date.now() - started })
   }
 })
+
+function clientOf(request: Request): ClientInfo {
+  const cf = request.cf as { city?: string; country?: string } | undefined
+  const location = [cf?.city, cf?.country].filter(Boolean).join(', ')
+  return {
+    // Cloudflare sets this at the edge and strips any the client sent.
+    ip: request.headers.get('cf-connecting-ip'),
+    userAgent: request.headers.get('user-agent')?.slice(0, 512) ?? null,
+    location: location || null,
+  }
+}

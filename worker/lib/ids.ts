@@ -21,6 +21,14 @@ export const ID_PREFIXES = {
   activity: 'act',
   deadLetter: 'dl',
   request: 'req',
+  session: 'ses',
+  emailToken: 'etk',
+  recoveryCode: 'rc',
+  invitation: 'inv',
+  apiKey: 'key',
+  auditEvent: 'aud',
+  dataExport: 'exp',
+  qrLogin: 'qr',
 } as const
 
 export type IdKind = keyof typeof ID_PREFIXES

@@ -11,7 +11,10 @@ async function tenantWithPassword(role: 'owner' | 'viewer' = 'owner') {
 }
 
 const login = (email: string, password: string) =>
-  call('/api/v1/auth/sessions', { method: 'POST', body: JSON.stringify({ email, password }) })
+  call('/api/v1/auth/sessions', {
+    method: 'POST',
+    body: JSON.stringify({ email, password, tokenDelivery: 'body' }),
+  })
 
 describe('sign in', () => {
   it('sets an HttpOnly session cookie and returns a bearer token', async () => {
@@ -23,7 +26,7 @@ describe('sign in', () => {
     expect(cookie).toMatch(/^vitrine_session=/)
     expect(cookie).toMatch(/HttpOnly/i)
     expect(cookie).toMatch(/SameSite=Lax/i)
-    const me = await call('/api/v1/auth/session', { token: res.body.token })
+    const me = await call('/api/v1/auth/session', { token: res.body.accessToken })
     expect(me.status).toBe(200)
     expect(me.body.user.email).toBe(t.email)
   })
@@ -99,9 +102,19 @@ describe('CSRF', () => {
 })
 
 describe('sign out', () => {
-  it('clears the cookie', async () => {
-    const res = await call('/api/v1/auth/session', { method: 'DELETE' })
+  it('revokes the session and clears the cookies', async () => {
+    const t = await tenantWithPassword()
+    const signedIn = await login(t.email, PASSWORD)
+    const token = signedIn.body.accessToken
+    const res = await call('/api/v1/auth/session', { method: 'DELETE', token })
     expect(res.status).toBe(204)
     expect(res.headers.get('set-cookie')).toMatch(/vitrine_session=;.*Max-Age=0/i)
+    // The access token is still unexpired, but its session is gone.
+    expect((await call('/api/v1/leads', { token })).status).toBe(401)
+    const refresh = await call('/api/v1/auth/refresh', {
+      method: 'POST',
+      body: JSON.stringify({ refreshToken: signedIn.body.refreshToken }),
+    })
+    expect(refresh.status).toBe(401)
   })
 })

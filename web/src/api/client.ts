@@ -42,13 +42,44 @@ interface RequestOptions {
   signal?: AbortSignal
 }
 
+// Paths whose 401 means "wrong credentials", not "the access token expired".
+const NO_REFRESH = ['/api/v1/auth/sessions', '/api/v1/auth/refresh']
+let refreshing: Promise<boolean> | null = null
+
+/**
+ * Access cookies live fifteen minutes. On a 401 the client swaps its refresh cookie for new
+ * tokens once (shared by every request that failed meanwhile) and retries.
+ */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= fetch('/api/v1/auth/refresh', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    credentials: 'same-origin',
+    body: '{}',
+  })
+    .then((res) => res.ok)
+    .catch(() => false)
+    .finally(() => {
+      refreshing = null
+    })
+  return refreshing
+}
+
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  let response = await send(path, options)
+  if (response.status === 401 && !NO_REFRESH.some((p) => path.startsWith(p)) && (await refreshSession())) {
+    response = await send(path, options)
+  }
+  if (!response.ok) throw new ApiProblem(await readProblem(response))
+  if (response.status === 204) return undefined as T
+  return (await response.json()) as T
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' }
   if (options.body !== undefined) headers['content-type'] = 'application/json'
-
-  let response: Response
   try {
-    response = await fetch(path, {
+    return await fetch(path, {
       method: options.method ?? 'GET',
       headers,
       credentials: 'same-origin',
@@ -64,10 +95,6 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       detail: 'Could not reach Vitrine. Check your connection and try again.',
     })
   }
-
-  if (!response.ok) throw new ApiProblem(await readProblem(response))
-  if (response.status === 204) return undefined as T
-  return (await response.json()) as T
 }
 
 async function readProblem(response: Response): Promise<ProblemDetails> {

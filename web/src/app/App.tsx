@@ -1,48 +1,52 @@
 import { useEffect, useRef } from 'react'
 import type { Session } from '../api/auth.ts'
-import { LoginPage } from '../features/auth/LoginPage.tsx'
-import { LeadsPage } from '../features/leads/LeadsPage.tsx'
 import { AppShell } from './AppShell.tsx'
-import { handleLinkClick, matchRoute, navigate, paths, type Route, usePathname } from './router.ts'
+import { handleLinkClick, matchRoute, navigate, pathTo, usePathname } from './router.ts'
+import { HOME_ROUTE } from './routes.ts'
+import { SCREENS } from './screens.tsx'
 import { endSession, useSession } from './useSession.ts'
 
-const TITLES: Record<Route['name'], string> = {
-  home: 'Leads',
-  login: 'Sign in',
-  leads: 'Leads',
-  'not-found': 'Page not found',
+/** Where to go after signing in: the `next` the sign-in page was opened with, if it is ours. */
+function nextPath(): string {
+  const next = new URLSearchParams(location.search).get('next')
+  return next?.startsWith('/app/') && !next.startsWith('//') ? next : pathTo(HOME_ROUTE)
 }
 
 export function App() {
   const pathname = usePathname()
   const route = matchRoute(pathname)
   const { state, retry, signedIn, signedOut } = useSession()
+  const access = route.def?.access ?? 'member'
 
   // Navigating first lets React render the new page and the new session state together.
-  function handleSignedIn(session: Session) {
-    navigate(paths.leads, { replace: true })
+  function handleSession(session: Session) {
+    if (access === 'public') navigate(nextPath(), { replace: true })
     signedIn(session)
   }
   async function handleSignOut() {
     await endSession()
-    navigate(paths.login, { replace: true })
+    navigate(pathTo('login'), { replace: true })
     signedOut()
   }
 
   useEffect(() => {
-    if (state.status === 'signed-out' && route.name !== 'login') navigate(paths.login, { replace: true })
-    if (state.status === 'signed-in' && (route.name === 'login' || route.name === 'home')) {
-      navigate(paths.leads, { replace: true })
+    if (state.status === 'signed-out' && access === 'member') {
+      const next =
+        route.name === 'home' || route.name === 'not-found' ? '' : `?next=${encodeURIComponent(pathname)}`
+      navigate(pathTo('login') + next, { replace: true })
     }
-  }, [state.status, route.name])
+    if (state.status === 'signed-in' && (access === 'public' || route.name === 'home')) {
+      navigate(nextPath(), { replace: true })
+    }
+  }, [state.status, access, route.name, pathname])
 
   useEffect(() => {
-    document.title = `${TITLES[route.name]} · Vitrine`
-  }, [route.name])
+    document.title = `${route.def?.title ?? (route.name === 'home' ? 'Vitrine' : 'Page not found')} · Vitrine`
+  }, [route])
 
   const ready =
-    (state.status === 'signed-out' && route.name === 'login') ||
-    (state.status === 'signed-in' && route.name !== 'login' && route.name !== 'home')
+    (state.status === 'signed-out' && access !== 'member') ||
+    (state.status === 'signed-in' && access !== 'public' && route.name !== 'home')
   useFocusOnNavigation(ready ? pathname : null)
 
   if (state.status === 'error') {
@@ -63,12 +67,24 @@ export function App() {
       </main>
     )
   }
-  if (state.status === 'signed-out') {
-    return <LoginPage onSignedIn={handleSignedIn} />
-  }
+  const session = state.status === 'signed-in' ? state.session : null
+  const screen = SCREENS[route.name]
+  const content = screen ? (
+    screen({ session, params: route.params, onSession: handleSession, onSignedOut: signedOut })
+  ) : (
+    <NotFound />
+  )
+  if (!session || access === 'open')
+    return screen ? (
+      content
+    ) : (
+      <main id="main" className="page">
+        {content}
+      </main>
+    )
   return (
-    <AppShell session={state.session} onSignOut={handleSignOut}>
-      {route.name === 'leads' ? <LeadsPage onSessionExpired={signedOut} /> : <NotFound />}
+    <AppShell session={session} onSignOut={handleSignOut} onSession={signedIn}>
+      {content}
     </AppShell>
   )
 }
@@ -79,8 +95,8 @@ function NotFound() {
       <h1 tabIndex={-1}>Page not found</h1>
       <p>
         There is nothing at this address.{' '}
-        <a href={paths.leads} onClick={handleLinkClick}>
-          Go to leads
+        <a href={pathTo(HOME_ROUTE)} onClick={handleLinkClick}>
+          Go to the dashboard
         </a>
         .
       </p>

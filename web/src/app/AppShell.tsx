@@ -1,21 +1,26 @@
 import { type ReactNode, useState } from 'react'
 import type { Session } from '../api/auth.ts'
-import { handleLinkClick, matchRoute, paths, usePathname } from './router.ts'
+import { handleLinkClick, matchRoute, pathTo, usePathname } from './router.ts'
+import { ROUTES, type RouteDef } from './routes.ts'
 import { messageOf } from './useSession.ts'
 
 /** Header (product, organisation, user, sign out), main navigation and the <main> landmark. */
 export function AppShell({
   session,
   onSignOut,
+  onSession,
   children,
 }: {
   session: Session
   onSignOut: () => Promise<void>
+  /** The session changed here (switching organisation): the app re-renders with it. */
+  onSession: (session: Session) => void
   children: ReactNode
 }) {
   const [pending, setPending] = useState(false)
   const [error, setError] = useState('')
-  const pathname = usePathname()
+  const current = matchRoute(usePathname()).name
+  void onSession
 
   async function signOut() {
     if (pending) return
@@ -48,15 +53,17 @@ export function AppShell({
       </header>
       <nav className="app-nav" aria-label="Main">
         <ul>
-          <li>
-            <a
-              href={paths.leads}
-              onClick={handleLinkClick}
-              aria-current={matchRoute(pathname).name === 'leads' ? 'page' : undefined}
-            >
-              Leads
-            </a>
-          </li>
+          {navItems(session).map((def) => (
+            <li key={def.name}>
+              <a
+                href={pathTo(def.name)}
+                onClick={handleLinkClick}
+                aria-current={current === def.name ? 'page' : undefined}
+              >
+                {def.nav?.label}
+              </a>
+            </li>
+          ))}
         </ul>
       </nav>
       <main id="main" className="page" tabIndex={-1}>
@@ -68,5 +75,12 @@ export function AppShell({
         {children}
       </main>
     </>
+  )
+}
+
+/** The routes with a place in the navigation that this member may use. */
+function navItems(session: Session): RouteDef[] {
+  return (ROUTES as readonly RouteDef[]).filter(
+    (def) => def.nav && (!def.nav.permission || session.permissions.includes(def.nav.permission)),
   )
 }

@@ -1,14 +1,26 @@
 import { type MouseEvent, useSyncExternalStore } from 'react'
+import { ROUTES, type RouteDef, type RouteName } from './routes.ts'
 
-/** A tiny history-API router: the app only knows two screens under `/app/`. */
+/** A tiny history-API router over the table in routes.ts, under `/app/`. */
 
 export const BASE = '/app'
 
-export type Route = { name: 'home' } | { name: 'login' } | { name: 'leads' } | { name: 'not-found' }
+export interface Route {
+  name: RouteName
+  params: Record<string, string>
+  def: RouteDef | null
+}
+
+/** The URL of a named screen, with its params filled in. */
+export function pathTo(name: RouteName | (string & {}), params: Record<string, string> = {}): string {
+  const def = ROUTES.find((r) => r.name === name)
+  if (!def) return BASE
+  return BASE + def.path.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(params[key] ?? ''))
+}
 
 export const paths = {
-  login: `${BASE}/login`,
-  leads: `${BASE}/leads`,
+  login: pathTo('login'),
+  leads: pathTo('leads'),
 } as const
 
 const NAVIGATE_EVENT = 'vitrine:navigate'
@@ -33,10 +45,23 @@ const getPathname = () => location.pathname
 
 export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '')
-  if (path === BASE) return { name: 'home' }
-  if (path === paths.login) return { name: 'login' }
-  if (path === paths.leads) return { name: 'leads' }
-  return { name: 'not-found' }
+  if (path === BASE) return { name: 'home', params: {}, def: null }
+  if (!path.startsWith(`${BASE}/`)) return { name: 'not-found', params: {}, def: null }
+  const rest = path.slice(BASE.length).split('/')
+  for (const def of ROUTES as readonly RouteDef[]) {
+    const parts = def.path.split('/')
+    if (parts.length !== rest.length) continue
+    const params: Record<string, string> = {}
+    const matches = parts.every((part, i) => {
+      if (part.startsWith(':')) {
+        params[part.slice(1)] = decodeURIComponent(rest[i] ?? '')
+        return (rest[i] ?? '') !== ''
+      }
+      return part === rest[i]
+    })
+    if (matches) return { name: def.name as RouteName, params, def }
+  }
+  return { name: 'not-found', params: {}, def: null }
 }
 
 export function usePathname(): string {

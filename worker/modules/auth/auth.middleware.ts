@@ -1,44 +1,110 @@
+import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../../env.ts'
-import { d1 } from '../../lib/d1.ts'
 import { ApiError } from '../../lib/errors.ts'
-import { listMemberships } from './auth.repo.ts'
-import { SESSION_COOKIE, verifySession } from './auth.sessions.ts'
-import { can, type Permission } from './permissions.ts'
+import { authenticateApiKey, isApiKey } from '../api-keys/api-keys.auth.ts'
+import { ACCESS_COOKIE, verifyAccessToken } from './auth.tokens.ts'
+import { type Actor, can, type Permission, type Role } from './permissions.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
+interface SessionAccess {
+  revoked_at: number | null
+  expires_at: number
+  impersonator_id: string | null
+  membership_id: string | null
+  role: Role | null
+  tenant_status: string | null
+  branch_ids: string | null
+}
+
 /**
- * Resolves the actor from a bearer token or the session cookie. The role is read from the
- * membership on every request, so removing a member takes effect at once. Cookie-borne
- * mutations must come from our own origin (CSRF).
+ * Resolves the actor: an API key (`Bearer vk_live_…`), an access token (`Bearer eyJ…`), or the
+ * dashboard's session cookie. The session row, membership, role, branch scope and tenant status
+ * are read in one D1 query on every request, so sign-out, removal or suspension take effect at
+ * once. Cookie-borne mutations must come from our own origin (CSRF).
  */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
-  const header = c.req.header('authorization')
-  const bearer = header?.match(/^Bearer\s+(.+)$/i)?.[1]
-  const token = bearer ?? getCookie(c, SESSION_COOKIE)
-  if (!token) throw new ApiError('UNAUTHORIZED', 'Sign in first: no session cookie or bearer token was sent')
-  const claims = await verifySession(c.var.config.SESSION_SECRET, token)
-  if (!claims) throw new ApiError('UNAUTHORIZED', 'The session is invalid or has expired')
-  if (!bearer && !SAFE_METHODS.has(c.req.method)) {
-    const origin = c.req.header('origin')
-    if (origin !== new URL(c.req.url).origin && origin !== c.var.config.PUBLIC_ORIGIN) {
-      throw new ApiError('FORBIDDEN', 'Cross-origin requests with a session cookie are refused')
-    }
+  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1]
+  if (bearer && isApiKey(bearer)) {
+    const actor = await authenticateApiKey(c.var.ctx, bearer)
+    if (!actor) throw new ApiError('UNAUTHORIZED', 'The API key is invalid or has been revoked')
+    c.set('actor', actor)
+    c.set('sessionExpiresAt', new Date(8.64e15))
+    return next()
   }
-  const membership = (await listMemberships(d1(c.env.DB), claims.sub)).find((m) => m.tenantId === claims.tid)
-  if (!membership) throw new ApiError('UNAUTHORIZED', 'The session no longer has access to this organisation')
-  c.set('actor', { userId: claims.sub, tenantId: claims.tid, role: membership.role })
+  const token = bearer ?? getCookie(c, ACCESS_COOKIE)
+  if (!token)
+    throw new ApiError('UNAUTHORIZED', 'Sign in first: no session cookie, bearer token or API key was sent')
+  if (!bearer) assertSameOrigin(c)
+  const claims = await verifyAccessToken(c.var.config.SESSION_SECRET, token)
+  if (!claims) throw new ApiError('UNAUTHORIZED', 'The session is invalid or has expired')
+  const access = await c.env.DB.prepare(
+    `select s.revoked_at, s.expires_at, s.impersonator_id, m.id as membership_id, m.role,
+            t.status as tenant_status,
+            (select json_group_array(branch_id) from membership_branches where membership_id = m.id
+              having count(*) > 0) as branch_ids
+       from sessions s
+       left join memberships m on m.user_id = s.user_id and m.tenant_id = ?2
+       left join tenants t on t.id = m.tenant_id
+      where s.id = ?1 and s.user_id = ?3`,
+  )
+    .bind(claims.sid, claims.tid, claims.sub)
+    .first<SessionAccess>()
+  if (!access || access.revoked_at !== null || access.expires_at <= Date.now()) {
+    throw new ApiError('UNAUTHORIZED', 'This session has ended; sign in again')
+  }
+  if (!access.membership_id || !access.role || access.tenant_status === 'deleted') {
+    throw new ApiError('UNAUTHORIZED', 'The session no longer has access to this organisation')
+  }
+  // Support staff impersonating may still look into a suspended tenant; its members may not.
+  if (access.tenant_status === 'suspended' && !access.impersonator_id) {
+    throw new ApiError('FORBIDDEN', 'This organisation is suspended; contact support')
+  }
+  c.set('actor', {
+    kind: 'user',
+    userId: claims.sub,
+    tenantId: claims.tid,
+    role: access.role,
+    branchIds: access.branch_ids ? (JSON.parse(access.branch_ids) as string[]) : null,
+    sessionId: claims.sid,
+    impersonatorId: access.impersonator_id,
+  })
   c.set('sessionExpiresAt', new Date(claims.exp * 1000))
   await next()
 })
 
-/** The only way a route states what it needs; the matrix in permissions.ts decides. */
+/** Cookies ride along on cross-site requests; bearer tokens do not, so only cookies need this. */
+export function assertSameOrigin(c: Context<AppEnv>): void {
+  if (SAFE_METHODS.has(c.req.method)) return
+  const origin = c.req.header('origin')
+  if (origin !== new URL(c.req.url).origin && origin !== c.var.config.PUBLIC_ORIGIN) {
+    throw new ApiError('FORBIDDEN', 'Cross-origin requests with a session cookie are refused')
+  }
+}
+
+/** The only way a route states what it needs; permissions.ts decides. */
 export const requirePermission = (permission: Permission) =>
   createMiddleware<AppEnv>(async (c, next) => {
-    if (!can(c.var.actor.role, permission)) {
-      throw new ApiError('FORBIDDEN', `Your role (${c.var.actor.role}) lacks the permission ${permission}`)
+    const actor = c.var.actor
+    if (!can(actor, permission)) {
+      const who = actor.kind === 'user' ? `Your role (${actor.role})` : 'This API key'
+      throw new ApiError('FORBIDDEN', `${who} lacks the permission ${permission}`)
     }
     await next()
   })
+
+/** For what only a person may do (their own sessions, MFA, keys): API keys are refused. */
+export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.var.actor.kind !== 'user')
+    throw new ApiError('FORBIDDEN', 'This needs a signed-in person, not an API key')
+  await next()
+})
+
+/** Narrows the actor for handlers behind `requireUser`. */
+export function userActor(c: Context<AppEnv>): Extract<Actor, { kind: 'user' }> {
+  const actor = c.var.actor
+  if (actor.kind !== 'user') throw new ApiError('FORBIDDEN', 'This needs a signed-in person, not an API key')
+  return actor
+}

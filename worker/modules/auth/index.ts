@@ -1,4 +1,5 @@
-export { authenticate, requirePermission } from './auth.middleware.ts'
+export { authenticate, requirePermission, requireUser, userActor } from './auth.middleware.ts'
 export { hashPassword, verifyPassword } from './auth.passwords.ts'
-export type { Permission, Role } from './permissions.ts'
+export { completeSignIn, describeSession, type IssuedSession } from './auth.service.ts'
+export type { Actor, ApiScope, Permission, Role } from './permissions.ts'
 export { authRoutes } from './routes/index.ts'

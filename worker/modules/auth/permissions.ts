@@ -1,6 +1,7 @@
 /**
- * The one place that says who may do what: a catalogue of `resource.action` permissions and
- * the role matrix. Middleware asks `can(role, permission)`; nothing else decides.
+ * The one place that says who may do what: a catalogue of `area.action` permissions, the role
+ * matrix for members, the scopes an API key can carry, and the branch scope of a manager.
+ * Middleware asks `can(actor, permission)`; nothing else decides.
  */
 export const ROLES = ['owner', 'admin', 'manager', 'agent', 'viewer'] as const
 export type Role = (typeof ROLES)[number]
@@ -10,18 +11,87 @@ export const PERMISSIONS = [
   'leads.write',
   'sites.read',
   'sites.publish',
+  'analytics.read',
+  'members.read',
+  'members.manage',
+  'api_keys.manage',
+  'audit.read',
+  'data.export',
+  'billing.manage',
   'tenant.manage',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
-  admin: PERMISSIONS,
-  manager: ['leads.read', 'leads.write', 'sites.read', 'sites.publish'],
-  agent: ['leads.read', 'leads.write', 'sites.read'],
-  viewer: ['leads.read', 'sites.read'],
+  // Everything but deleting or exporting the whole organisation and its billing.
+  admin: PERMISSIONS.filter((p) => p !== 'tenant.manage' && p !== 'billing.manage' && p !== 'data.export'),
+  manager: ['leads.read', 'leads.write', 'sites.read', 'sites.publish', 'analytics.read', 'members.read'],
+  agent: ['leads.read', 'leads.write', 'sites.read', 'analytics.read'],
+  viewer: ['leads.read', 'sites.read', 'analytics.read'],
 }
 
-export function can(role: Role, permission: Permission): boolean {
-  return MATRIX[role].includes(permission)
+/** Roles a member may hand out: never one above their own. */
+export const ROLE_RANK: Record<Role, number> = { owner: 5, admin: 4, manager: 3, agent: 2, viewer: 1 }
+
+/** What an API key may be granted: read or write per area. Write includes read. */
+export const API_SCOPES = [
+  'leads:read',
+  'leads:write',
+  'sites:read',
+  'sites:write',
+  'analytics:read',
+  'audit:read',
+] as const
+export type ApiScope = (typeof API_SCOPES)[number]
+
+// Permissions an API key can reach, and the scope each needs; the rest are for people only.
+const SCOPE_OF: Partial<Record<Permission, ApiScope>> = {
+  'leads.read': 'leads:read',
+  'leads.write': 'leads:write',
+  'sites.read': 'sites:read',
+  'sites.publish': 'sites:write',
+  'analytics.read': 'analytics:read',
+  'audit.read': 'audit:read',
 }
+
+export function scopeGrants(scopes: readonly ApiScope[], needed: ApiScope): boolean {
+  if (scopes.includes(needed)) return true
+  const [area, level] = needed.split(':')
+  return level === 'read' && scopes.includes(`${area}:write` as ApiScope)
+}
+
+interface MemberActor {
+  kind: 'user'
+  userId: string
+  tenantId: string
+  role: Role
+  /** Branches this member is limited to; null means every branch. */
+  branchIds: string[] | null
+  sessionId: string
+  /** The platform admin acting as this user, if any. */
+  impersonatorId: string | null
+}
+
+interface ApiKeyActor {
+  kind: 'api_key'
+  apiKeyId: string
+  tenantId: string
+  scopes: ApiScope[]
+  branchIds: null
+}
+
+export type Actor = MemberActor | ApiKeyActor
+
+export function can(actor: Actor, permission: Permission): boolean {
+  if (actor.kind === 'user') return MATRIX[actor.role].includes(permission)
+  const scope = SCOPE_OF[permission]
+  return scope !== undefined && scopeGrants(actor.scopes, scope)
+}
+
+/** Whether the actor may see a branch's data: everyone unscoped, a scoped member only theirs. */
+export function canSeeBranch(actor: Actor, branchId: string): boolean {
+  return actor.branchIds === null || actor.branchIds.includes(branchId)
+}
+
+export const rolePermissions = (role: Role): readonly Permission[] => MATRIX[role]

@@ -1,2 +1,8 @@
 export { notificationRoutes } from './routes/index.ts'
-export { checkRateLimit, hubFor, publishTenantEvent, rateLimitHeaders } from './tenant-hub.ts'
+export {
+  checkPlatformRateLimit,
+  checkRateLimit,
+  hubFor,
+  publishTenantEvent,
+  rateLimitHeaders,
+} from './tenant-hub.ts'

@@ -17,6 +17,21 @@ export async function checkRateLimit(
   return hubFor(env, tenantId).rateLimit(request)
 }
 
+const PLATFORM_SHARDS = 16
+
+/**
+ * Limits that belong to no tenant (sign-in, sign-up, reset, per IP or per account) run on
+ * platform hubs, sharded by key so no single object carries every sign-in in the world.
+ */
+export async function checkPlatformRateLimit(
+  env: Env,
+  request: RateLimitRequest,
+): Promise<RateLimitDecision> {
+  let hash = 0
+  for (const char of request.key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
+  return hubFor(env, `platform:${hash % PLATFORM_SHARDS}`).rateLimit(request)
+}
+
 /** IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers) plus Retry-After when refused. */
 export function rateLimitHeaders(decision: RateLimitDecision): Record<string, string> {
   return {

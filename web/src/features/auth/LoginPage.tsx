@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react'
-import { type Session, signIn } from '../../api/auth.ts'
+import { isMfaChallenge, type MfaChallenge, type Session, signIn } from '../../api/auth.ts'
 import { ApiProblem } from '../../api/client.ts'
 import { messageOf } from '../../app/useSession.ts'
+import { MfaStep } from './MfaStep.tsx'
 
 interface Errors {
   form: string
@@ -13,6 +14,19 @@ interface Errors {
 const NO_ERRORS: Errors = { form: '' }
 
 export function LoginPage({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+  const [challenge, setChallenge] = useState<MfaChallenge | null>(null)
+  if (challenge)
+    return <MfaStep challenge={challenge} onSignedIn={onSignedIn} onCancel={() => setChallenge(null)} />
+  return <PasswordStep onSignedIn={onSignedIn} onMfaRequired={setChallenge} />
+}
+
+function PasswordStep({
+  onSignedIn,
+  onMfaRequired,
+}: {
+  onSignedIn: (session: Session) => void
+  onMfaRequired: (challenge: MfaChallenge) => void
+}) {
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const [pending, setPending] = useState(false)
@@ -25,7 +39,9 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (session: Session) => vo
     setPending(true)
     setErrors(NO_ERRORS)
     try {
-      onSignedIn(await signIn({ email: email.trim(), password }))
+      const result = await signIn({ email: email.trim(), password })
+      if (isMfaChallenge(result)) onMfaRequired(result)
+      else onSignedIn(result)
     } catch (error) {
       const problem = error instanceof ApiProblem ? error : null
       setErrors({

@@ -1,21 +1,33 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
-import { deleteCookie } from 'hono/cookie'
 import type { AppEnv } from '../../../env.ts'
 import { errorResponses } from '../../../lib/router.ts'
-import { SESSION_COOKIE } from '../auth.sessions.ts'
+import { recordAudit } from '../../audit/index.ts'
+import { clearSessionCookies } from '../auth.cookies.ts'
+import { authenticate, requireUser, userActor } from '../auth.middleware.ts'
+import { revokeSession } from '../session-store.ts'
 
 const route = createRoute({
   method: 'delete',
   path: '/auth/session',
   tags: ['Auth'],
-  summary: 'Sign out of this browser',
-  responses: { 204: { description: 'Signed out; the cookie is cleared' }, ...errorResponses },
+  summary: 'Sign out of this browser or client',
+  description: 'Revokes the current session, so its refresh token stops working, and clears the cookies.',
+  middleware: [authenticate, requireUser] as const,
+  responses: { 204: { description: 'Signed out' }, ...errorResponses },
 })
 
 export const deleteSession = defineOpenAPIRoute<typeof route, AppEnv>({
   route,
-  handler: (c) => {
-    deleteCookie(c, SESSION_COOKIE, { path: '/' })
+  handler: async (c) => {
+    const actor = userActor(c)
+    await revokeSession(c.var.ctx, actor.userId, actor.sessionId)
+    await recordAudit(c.var.ctx, {
+      action: 'auth.signed_out',
+      tenantId: actor.tenantId,
+      actor,
+      target: { type: 'session', id: actor.sessionId },
+    })
+    clearSessionCookies(c)
     return c.body(null, 204)
   },
 })
