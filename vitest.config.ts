@@ -1,12 +1,13 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+import { MAIL_SINK_KEY } from './scripts/lib/mail-sink.ts'
 
 const d1Migrations = await readD1Migrations('migrations/d1')
 
 export default defineConfig({
   test: {
     // One real Postgres for the whole run, started and stopped by the suite itself.
-    globalSetup: ['test/setup/postgres.ts'],
+    globalSetup: ['test/setup/postgres.ts', 'test/setup/mail-sink.ts'],
     // The Worker's JSON logs are worth reading only when a test fails.
     silent: 'passed-only',
     projects: [
@@ -19,6 +20,8 @@ export default defineConfig({
               bindings: {
                 SESSION_SECRET: 'test-session-secret-that-is-long-enough-0123456789',
                 D1_MIGRATIONS: d1Migrations,
+                EMAIL_API_URL: inject('mailUrl'),
+                EMAIL_API_KEY: MAIL_SINK_KEY,
               },
             },
           })),

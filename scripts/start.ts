@@ -12,6 +12,7 @@ const platform = await startPlatform({
   stateDir: join(ROOT, '.vitrine'),
   port,
   pgPort: process.env.PG_PORT ? Number(process.env.PG_PORT) : undefined,
+  mailPort: Number(process.env.MAIL_PORT ?? 8025),
   log: (line) => {
     // At the prompt show only the Worker's warnings and errors; wrangler's chatter (including its
     // failed lookup of Request.cf data, which needs the internet) is for --verbose.
@@ -30,6 +31,7 @@ Vitrine is running.
 
   Demo login       ${DEMO.email} / ${DEMO.password}
   Postgres         ${platform.pg.kind} on 127.0.0.1:${platform.pg.port}
+  Sent e-mail      ${platform.mailUrl}/emails   (every message the platform sends, as JSON)
 
 Press Ctrl+C to stop.`)
 

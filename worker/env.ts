@@ -5,6 +5,8 @@ import type { Logger } from './lib/log.ts'
 export interface Secrets {
   /** Signs session tokens (HS256). At least 32 characters. */
   SESSION_SECRET: string
+  /** The e-mail provider's API key. */
+  EMAIL_API_KEY: string
 }
 
 export type Bindings = Env & Secrets
@@ -18,6 +20,9 @@ const Config = z.object({
   PUBLIC_ORIGIN: z.url(),
   LEAD_FORM_RATE_LIMIT: z.coerce.number().int().positive(),
   LEAD_FORM_RATE_WINDOW_SECONDS: z.coerce.number().int().positive(),
+  EMAIL_API_URL: z.url(),
+  EMAIL_FROM: z.string().min(3),
+  EMAIL_API_KEY: z.string().min(1, 'EMAIL_API_KEY is missing (wrangler secret put EMAIL_API_KEY)'),
   SESSION_SECRET: z
     .string()
     .min(32, 'SESSION_SECRET must be at least 32 characters (wrangler secret put SESSION_SECRET)'),

@@ -1,6 +1,7 @@
 // Runs the whole platform locally: Postgres, migrations, the demo seed, the SPA build and
 // `wrangler dev` with miniflare's D1, KV, R2, Queues and Durable Objects. Used by `npm start`
 // and by the browser test, so both run the same thing.
+
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -9,6 +10,7 @@ import { promisify } from 'node:util'
 import { connectPg, withTenant } from '../../worker/lib/pg.ts'
 import { ensureDefaultPipeline } from '../../worker/modules/crm/index.ts'
 import { DEMO, demoD1Sql } from './demo.ts'
+import { MAIL_SINK_KEY, startMailSink } from './mail-sink.ts'
 import { ensureWorkerLogin, migratePg } from './migrate-pg.ts'
 import { type PgServer, startPostgres } from './postgres.ts'
 
@@ -24,12 +26,16 @@ export interface PlatformOptions {
   pgPort?: number
   fast?: boolean
   buildWeb?: boolean
+  /** Port of the local e-mail provider; any free one when omitted. */
+  mailPort?: number
   log?: (line: string) => void
 }
 
 export interface Platform {
   url: string
   pg: PgServer
+  /** The local e-mail provider: `GET {mailUrl}/emails` lists every message sent. */
+  mailUrl: string
   stop(): Promise<void>
 }
 
@@ -86,6 +92,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     port: options.pgPort,
     fast: options.fast,
   })
+  const mail = await startMailSink(options.mailPort ?? 0)
   let child: ChildProcess | undefined
   const stop = async () => {
     if (child && child.exitCode === null) {
@@ -95,6 +102,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       if (child.exitCode === null) child.kill('SIGKILL')
     }
     await pg.stop()
+    await mail.stop()
   }
   try {
     await migrateAndSeed(options.stateDir, pg, log)
@@ -119,6 +127,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         `SESSION_SECRET:${sessionSecret(options.stateDir)}`,
         '--var',
         `PUBLIC_ORIGIN:${url}`,
+        '--var',
+        `EMAIL_API_URL:${mail.url}`,
+        '--var',
+        `EMAIL_API_KEY:${MAIL_SINK_KEY}`,
       ],
       {
         cwd: ROOT,
@@ -133,7 +145,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString().trimEnd()))
     child.stderr?.on('data', (chunk: Buffer) => log(chunk.toString().trimEnd()))
     await waitForHealth(url, child)
-    return { url, pg, stop }
+    return { url, pg, mailUrl: mail.url, stop }
   } catch (error) {
     await stop()
     throw error

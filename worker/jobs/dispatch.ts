@@ -1,5 +1,6 @@
 import type { Ctx } from '../context.ts'
 import { parkDeadLetters, purgeReplayedDeadLetters } from '../modules/dead-letters/index.ts'
+import { sendEmails } from '../modules/email/index.ts'
 import { storeLeads } from '../modules/leads/index.ts'
 import { queueKindOf } from './queues.ts'
 
@@ -14,9 +15,10 @@ export async function dispatchQueue(ctx: Ctx, batch: MessageBatch<unknown>): Pro
     case 'events-dlq':
       return parkDeadLetters(ctx, kind, batch)
     case 'email':
+      return sendEmails(ctx, batch)
     case 'events':
-      // Their consumers arrive with messaging and analytics; until then nothing produces to
-      // them, and anything that does is retried into the dead-letter queue, not dropped.
+      // Its consumer arrives with analytics; until then nothing produces to it, and anything
+      // that does is retried into the dead-letter queue, not dropped.
       batch.retryAll({ delaySeconds: 60 })
       return
     default:

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test'
 import { SignJWT, UnsecuredJWT } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { hashPassword, PBKDF2_ITERATIONS } from '../../../worker/modules/auth/auth.passwords.ts'
+import { waitForEmail } from '../../helpers/mail.ts'
 import { call, createTestTenant } from '../../helpers/tenant.ts'
 
 const PASSWORD = 'a-long-and-correct-password'
@@ -116,5 +117,23 @@ describe('sign out', () => {
       body: JSON.stringify({ refreshToken: signedIn.body.refreshToken }),
     })
     expect(refresh.status).toBe(401)
+  })
+})
+
+describe('lockout', () => {
+  it('locks the account after five wrong passwords and e-mails its owner', async () => {
+    const t = await tenantWithPassword()
+    for (let i = 0; i < 5; i++) expect((await login(t.email, 'wrong-password')).status).toBe(401)
+    const locked = await login(t.email, PASSWORD)
+    expect(locked.status).toBe(429)
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0)
+    const email = await waitForEmail(t.email, /locked/)
+    expect(email.text).toContain('/app/forgot-password')
+    const audit = await env.DB.prepare('select action from audit_events where target_id = ? or actor_id = ?')
+      .bind(t.userId, t.userId)
+      .all<{ action: string }>()
+    expect(audit.results.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['auth.sign_in_failed', 'auth.locked']),
+    )
   })
 })

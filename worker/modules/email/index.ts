@@ -1,0 +1,2 @@
+export { EmailMessage, enqueueEmail } from './email.messages.ts'
+export { sendEmails } from './jobs/send-emails.ts'
