@@ -2,11 +2,10 @@ import type { Config } from '../../env.ts'
 import type { RenderedEmail } from './email.templates.ts'
 
 export class EmailSendError extends Error {
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-  ) {
+  readonly retryable: boolean
+  constructor(message: string, retryable: boolean) {
     super(message)
+    this.retryable = retryable
   }
 }
 
