@@ -102,6 +102,34 @@ describe('CSRF', () => {
   })
 })
 
+describe('refresh', () => {
+  const refresh = (refreshToken: string) =>
+    call('/api/v1/auth/refresh', {
+      method: 'POST',
+      body: JSON.stringify({ refreshToken, tokenDelivery: 'body' }),
+    })
+
+  it('rotates the refresh token, and a replayed old one revokes the whole session', async () => {
+    const t = await tenantWithPassword()
+    const signedIn = await login(t.email, PASSWORD)
+    const first = await refresh(signedIn.body.refreshToken)
+    expect(first.status).toBe(200)
+    expect(first.body.sessionId).toBe(signedIn.body.sessionId)
+    expect(first.body.refreshToken).not.toBe(signedIn.body.refreshToken)
+    expect((await call('/api/v1/auth/session', { token: first.body.accessToken })).status).toBe(200)
+
+    const replay = await refresh(signedIn.body.refreshToken)
+    expect(replay.status).toBe(401)
+    // The thief and the owner are both out: the new tokens die with the session.
+    expect((await call('/api/v1/auth/session', { token: first.body.accessToken })).status).toBe(401)
+    expect((await refresh(first.body.refreshToken)).status).toBe(401)
+  })
+
+  it('refuses a refresh token it never issued', async () => {
+    expect((await refresh('rt_made-up')).status).toBe(401)
+  })
+})
+
 describe('sign out', () => {
   it('revokes the session and clears the cookies', async () => {
     const t = await tenantWithPassword()

@@ -1,0 +1,33 @@
+import { type InputHTMLAttributes, useId } from 'react'
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  label: string
+  hint?: string
+  error?: string
+  /** The id of the form's error summary, so it is read with the field too. */
+  formErrorId?: string
+}
+
+/** A labelled input whose hint and error are announced with it. */
+export function TextField({ label, hint, error, formErrorId, ...input }: TextFieldProps) {
+  const id = useId()
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', formErrorId ?? ''].filter(Boolean).join(' ') ||
+    undefined
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint muted">
+          {hint}
+        </p>
+      )}
+      <input id={id} {...input} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
