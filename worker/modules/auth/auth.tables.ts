@@ -15,6 +15,8 @@ export const users = sqliteTable('users', {
   // The TOTP secret, sealed with AES-GCM under a key derived from SESSION_SECRET (see mfa).
   totpSecret: text('totp_secret'),
   totpEnabledAt: timestamp('totp_enabled_at'),
+  // The 30-second step of the last accepted code: a code is good once, even inside its window.
+  totpLastUsedStep: integer('totp_last_used_step'),
   // Counted per account so a slow, distributed guesser is stopped too; reset on success.
   failedSignIns: integer('failed_sign_ins').notNull().default(0),
   lockedUntil: timestamp('locked_until'),
