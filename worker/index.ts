@@ -5,6 +5,7 @@ import { dispatchCron, dispatchQueue } from './jobs/dispatch.ts'
 import { newId } from './lib/ids.ts'
 import { createLogger } from './lib/log.ts'
 
+export { LoginChannel } from '../durable-objects/login-channel/login-channel.ts'
 export { TenantHub } from '../durable-objects/tenant-hub/tenant-hub.ts'
 
 /** Queue batches and cron runs get the same context as requests, with their own id. */

@@ -1,0 +1,2 @@
+export { qrLoginRoutes } from './routes/index.ts'
+export { summariseUserAgent } from './user-agent.ts'
