@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'auth.password_reset',
   'auth.password_changed',
   'auth.qr_approved',
+  'auth.qr_denied',
   'mfa.totp_enabled',
   'mfa.totp_disabled',
   'mfa.recovery_codes_generated',

@@ -1,0 +1,28 @@
+import type { ApiScope } from '../../../../worker/modules/auth/permissions.ts'
+
+export type { ApiScope }
+
+/** Every scope the API offers, by area; typed as a Record so a new scope must be placed here. */
+const SCOPES: Record<ApiScope, { area: string; level: 'read' | 'write'; hint: string }> = {
+  'leads:read': { area: 'Leads', level: 'read', hint: 'List leads and contacts' },
+  'leads:write': { area: 'Leads', level: 'write', hint: 'Also change lead status' },
+  'sites:read': { area: 'Sites', level: 'read', hint: 'List sites and their versions' },
+  'sites:write': { area: 'Sites', level: 'write', hint: 'Also publish new versions' },
+  'analytics:read': { area: 'Analytics', level: 'read', hint: 'Read visits and scans' },
+  'audit:read': { area: 'Audit log', level: 'read', hint: 'Read and export the audit log' },
+}
+
+export interface ScopeArea {
+  area: string
+  scopes: { scope: ApiScope; level: 'read' | 'write'; hint: string }[]
+}
+
+export const SCOPE_AREAS: ScopeArea[] = Object.entries(SCOPES).reduce<ScopeArea[]>((areas, [scope, info]) => {
+  const entry = { scope: scope as ApiScope, level: info.level, hint: info.hint }
+  const existing = areas.find((a) => a.area === info.area)
+  if (existing) existing.scopes.push(entry)
+  else areas.push({ area: info.area, scopes: [entry] })
+  return areas
+}, [])
+
+export const scopeLabel = (scope: ApiScope) => `${SCOPES[scope].area}: ${SCOPES[scope].level}`
