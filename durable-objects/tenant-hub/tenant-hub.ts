@@ -1,4 +1,5 @@
 import { DurableObject } from 'cloudflare:workers'
+import { AUDIENCE_HEADER, parseAudience, receives, userTag } from './audience.ts'
 import { ClientMessage, type ServerMessage, type TenantEvent } from './protocol.ts'
 import { consume, type RateLimitDecision, type WindowState } from './rate-limit.ts'
 
@@ -23,11 +24,15 @@ export class TenantHub extends DurableObject<Env> {
     return decision
   }
 
-  /** Pushes an event to every connected dashboard; returns how many sockets it reached. */
+  /**
+   * Pushes an event to every connected dashboard allowed to see it (see audience.ts); returns
+   * how many sockets it reached.
+   */
   async publish(event: TenantEvent): Promise<number> {
     const payload = JSON.stringify(event satisfies ServerMessage)
     let delivered = 0
     for (const socket of this.ctx.getWebSockets()) {
+      if (!receives(parseAudience(socket.deserializeAttachment()), event)) continue
       try {
         socket.send(payload)
         delivered++
@@ -42,14 +47,33 @@ export class TenantHub extends DurableObject<Env> {
     return this.ctx.getWebSockets().length
   }
 
+  /**
+   * Closes a user's sockets after their role, branches or membership changed; dashboards
+   * reconnect through the Worker, which authenticates them again with the new access.
+   */
+  async disconnectUser(userId: string): Promise<number> {
+    const sockets = this.ctx.getWebSockets(userTag(userId))
+    for (const socket of sockets) {
+      try {
+        socket.close(1008, 'Your access changed; reconnect')
+      } catch {
+        // Already closing.
+      }
+    }
+    return sockets.length
+  }
+
   /** Only the WebSocket upgrade comes through fetch; the Worker authenticated the caller. */
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get('upgrade')?.toLowerCase() !== 'websocket') {
       return new Response('Expected a WebSocket upgrade', { status: 426 })
     }
     const tenantId = request.headers.get('x-vitrine-tenant') ?? ''
+    const audience = parseAudience(request.headers.get(AUDIENCE_HEADER))
+    if (!audience) return new Response('Missing the socket audience', { status: 400 })
     const { 0: client, 1: server } = new WebSocketPair()
-    this.ctx.acceptWebSocket(server)
+    this.ctx.acceptWebSocket(server, audience.userId ? [userTag(audience.userId)] : [])
+    server.serializeAttachment(audience)
     server.send(JSON.stringify({ type: 'ready', tenantId } satisfies ServerMessage))
     return new Response(null, { status: 101, webSocket: client })
   }

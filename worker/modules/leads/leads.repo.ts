@@ -1,6 +1,7 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm'
 import { newId } from '../../lib/ids.ts'
 import type { PgTx } from '../../lib/pg.ts'
+import { type BranchScope, inBranchScope } from '../auth/index.ts'
 import { activities, contacts } from '../crm/crm.tables.ts'
 import type { LeadMessage } from './leads.schemas.ts'
 import { leads } from './leads.tables.ts'
@@ -87,10 +88,14 @@ export async function findLeadByKey(tx: PgTx, tenantId: string, idempotencyKey: 
   return row
 }
 
-/** Newest first; the cursor is the last row's (created_at, id), so pages never skip or repeat. */
+/**
+ * Newest first, within the actor's branches; the cursor is the last row's (created_at, id), so
+ * pages never skip or repeat.
+ */
 export async function listLeads(
   tx: PgTx,
   tenantId: string,
+  scope: BranchScope,
   page: { limit: number; after?: { createdAt: Date; id: string } },
 ) {
   const after = page.after
@@ -103,7 +108,7 @@ export async function listLeads(
     .select(leadColumns)
     .from(leads)
     .innerJoin(contacts, and(eq(contacts.id, leads.contactId), eq(contacts.tenantId, tenantId)))
-    .where(and(eq(leads.tenantId, tenantId), after))
+    .where(and(eq(leads.tenantId, tenantId), inBranchScope(leads.branchId, scope), after))
     .orderBy(desc(leads.createdAt), desc(leads.id))
     .limit(page.limit)
 }

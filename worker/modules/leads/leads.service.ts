@@ -141,7 +141,7 @@ export async function listLeads(
 ): Promise<LeadList> {
   const after = query.cursor ? decodeCursor(query.cursor) : undefined
   const rows = await withTenant(ctx.pg(), ctx.tenantId, (tx) =>
-    repo.listLeads(tx, ctx.tenantId, { limit: query.limit + 1, after }),
+    repo.listLeads(tx, ctx.tenantId, ctx.actor.branchIds, { limit: query.limit + 1, after }),
   )
   const page = rows.slice(0, query.limit)
   const last = page.at(-1)

@@ -2,6 +2,7 @@ export { notificationRoutes } from './routes/index.ts'
 export {
   checkPlatformRateLimit,
   checkRateLimit,
+  disconnectUser,
   hubFor,
   publishTenantEvent,
   rateLimitHeaders,

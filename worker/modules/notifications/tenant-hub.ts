@@ -17,6 +17,11 @@ export async function checkRateLimit(
   return hubFor(env, tenantId).rateLimit(request)
 }
 
+/** Drops a user's live sockets in a tenant so they reconnect with their current access. */
+export async function disconnectUser(env: Env, tenantId: string, userId: string): Promise<number> {
+  return hubFor(env, tenantId).disconnectUser(userId)
+}
+
 const PLATFORM_SHARDS = 16
 
 /**

@@ -1,5 +1,7 @@
 import { and, desc, eq, isNotNull, max, type SQL } from 'drizzle-orm'
+import type { BatchItem } from 'drizzle-orm/batch'
 import type { D1Db } from '../../lib/d1.ts'
+import { type BranchScope, inBranchScope } from '../auth/index.ts'
 import { hostnames } from '../domains/domains.tables.ts'
 import { tenants } from '../tenants/tenants.tables.ts'
 import { branches, brands, sites, siteVersions } from './sites.tables.ts'
@@ -47,7 +49,8 @@ export function findPublishedPageByBranchId(db: D1Db, branchId: string) {
   return publishedPage(db, eq(branches.id, branchId))
 }
 
-export async function listSites(db: D1Db, tenantId: string) {
+/** The tenant's sites within the actor's branches. */
+export async function listSites(db: D1Db, tenantId: string, scope: BranchScope) {
   return db
     .select({
       id: sites.id,
@@ -61,11 +64,12 @@ export async function listSites(db: D1Db, tenantId: string) {
     .from(sites)
     .innerJoin(branches, eq(branches.id, sites.branchId))
     .innerJoin(brands, eq(brands.id, branches.brandId))
-    .where(eq(sites.tenantId, tenantId))
+    .where(and(eq(sites.tenantId, tenantId), inBranchScope(sites.branchId, scope)))
     .orderBy(brands.slug, branches.slug)
 }
 
-export async function findSite(db: D1Db, tenantId: string, siteId: string) {
+/** A site of the tenant that the actor's branch scope reaches; any other looks missing. */
+export async function findSite(db: D1Db, tenantId: string, scope: BranchScope, siteId: string) {
   const [site] = await db
     .select({
       id: sites.id,
@@ -77,7 +81,7 @@ export async function findSite(db: D1Db, tenantId: string, siteId: string) {
     .from(sites)
     .innerJoin(branches, eq(branches.id, sites.branchId))
     .innerJoin(brands, eq(brands.id, branches.brandId))
-    .where(and(eq(sites.tenantId, tenantId), eq(sites.id, siteId)))
+    .where(and(eq(sites.tenantId, tenantId), inBranchScope(sites.branchId, scope), eq(sites.id, siteId)))
     .limit(1)
   return site
 }
@@ -90,11 +94,12 @@ export async function nextVersionNumber(db: D1Db, tenantId: string, siteId: stri
   return (row?.top ?? 0) + 1
 }
 
-/** Inserts the version and points the site at it in one D1 batch: both or neither. */
+/** Inserts the version and points the site at it in one D1 batch (with `also`, e.g. its audit record): all or nothing. */
 export async function insertPublishedVersion(
   db: D1Db,
   tenantId: string,
   version: Omit<typeof siteVersions.$inferInsert, 'tenantId'> & { publishedAt: Date },
+  also: BatchItem<'sqlite'>[] = [],
 ) {
   await db.batch([
     db.insert(siteVersions).values({ ...version, tenantId }),
@@ -102,6 +107,7 @@ export async function insertPublishedVersion(
       .update(sites)
       .set({ publishedVersionId: version.id })
       .where(and(eq(sites.tenantId, tenantId), eq(sites.id, version.siteId))),
+    ...also,
   ])
 }
 

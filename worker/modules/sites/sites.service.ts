@@ -2,6 +2,7 @@ import type { z } from '@hono/zod-openapi'
 import type { TenantCtx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
+import { auditInsert } from '../audit/index.ts'
 import { pageKeysFor } from './site-cache.ts'
 import type { SiteContent } from './site-content.ts'
 import {
@@ -14,7 +15,7 @@ import {
 import type { Site, SiteVersion } from './sites.schemas.ts'
 
 export async function listSites(ctx: TenantCtx): Promise<z.infer<typeof Site>[]> {
-  const rows = await listSiteRows(ctx.d1, ctx.tenantId)
+  const rows = await listSiteRows(ctx.d1, ctx.tenantId, ctx.actor.branchIds)
   return rows.map((row) => ({ ...row, path: `/${row.brandSlug}/${row.branchSlug}` }))
 }
 
@@ -27,7 +28,7 @@ export async function publishSiteVersion(
   siteId: string,
   content: SiteContent,
 ): Promise<z.infer<typeof SiteVersion>> {
-  const site = await findSite(ctx.d1, ctx.tenantId, siteId)
+  const site = await findSite(ctx.d1, ctx.tenantId, ctx.actor.branchIds, siteId)
   if (!site) throw new ApiError('NOT_FOUND', `Site ${siteId} not found`)
   const now = ctx.now()
   const version = {
@@ -39,7 +40,15 @@ export async function publishSiteVersion(
     createdAt: now,
   }
   try {
-    await insertPublishedVersion(ctx.d1, ctx.tenantId, version)
+    await insertPublishedVersion(ctx.d1, ctx.tenantId, version, [
+      auditInsert(ctx, {
+        action: 'site.published',
+        tenantId: ctx.tenantId,
+        actor: ctx.actor,
+        target: { type: 'site', id: siteId },
+        metadata: { versionId: version.id, version: version.number },
+      }),
+    ])
   } catch (error) {
     // Two publishes raced for the same number; the caller can simply publish again.
     if (String(error).includes('UNIQUE'))

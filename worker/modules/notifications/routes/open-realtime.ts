@@ -1,4 +1,5 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
+import { AUDIENCE_HEADER, type SocketAudience } from '../../../../durable-objects/tenant-hub/audience.ts'
 import type { AppEnv } from '../../../env.ts'
 import { ApiError } from '../../../lib/errors.ts'
 import { errorResponses } from '../../../lib/router.ts'
@@ -32,8 +33,15 @@ export const openRealtime = defineOpenAPIRoute<typeof route, AppEnv>({
     if (origin && origin !== new URL(c.req.url).origin && origin !== c.var.config.PUBLIC_ORIGIN) {
       throw new ApiError('FORBIDDEN', 'WebSocket connections from other origins are refused')
     }
+    const actor = c.var.actor
     const headers = new Headers(c.req.raw.headers)
-    headers.set('x-vitrine-tenant', c.var.actor.tenantId)
-    return hubFor(c.env, c.var.actor.tenantId).fetch(new Request(c.req.url, { headers }))
+    headers.set('x-vitrine-tenant', actor.tenantId)
+    // Set, never passed through: the hub trusts this for branch scope.
+    const audience: SocketAudience = {
+      userId: actor.kind === 'user' ? actor.userId : null,
+      branchIds: actor.branchIds,
+    }
+    headers.set(AUDIENCE_HEADER, JSON.stringify(audience))
+    return hubFor(c.env, actor.tenantId).fetch(new Request(c.req.url, { headers }))
   },
 })
