@@ -42,8 +42,10 @@ interface RequestOptions {
   signal?: AbortSignal
 }
 
-// Paths whose 401 means "wrong credentials", not "the access token expired".
-const NO_REFRESH = ['/api/v1/auth/sessions', '/api/v1/auth/refresh']
+// Requests whose 401 means "wrong credentials", not "the access token expired": sending
+// credentials is how one signs in, so refreshing first would be pointless.
+const SENDS_CREDENTIALS =
+  /^\/api\/v1\/(auth\/(sessions(\/mfa)?|refresh|signup|passkeys\/authenticate|qr-logins\/[^/]+\/complete)|invitations\/accept)$/
 let refreshing: Promise<boolean> | null = null
 
 /**
@@ -67,7 +69,8 @@ export function refreshSession(): Promise<boolean> {
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   let response = await send(path, options)
-  if (response.status === 401 && !NO_REFRESH.some((p) => path.startsWith(p)) && (await refreshSession())) {
+  const signingIn = options.method === 'POST' && SENDS_CREDENTIALS.test(path.split('?')[0] ?? '')
+  if (response.status === 401 && !signingIn && (await refreshSession())) {
     response = await send(path, options)
   }
   if (!response.ok) throw new ApiProblem(await readProblem(response))
