@@ -69,14 +69,12 @@ describe('a new organisation from sign-up to audit log', () => {
     const db = d1(env.DB)
     const brandId = newId('brand')
     const [north, south] = [newId('branch'), newId('branch')]
-    await db
-      .insert(brands)
-      .values({
-        id: brandId,
-        tenantId,
-        slug: `founder-${north.slice(-6).toLowerCase()}`,
-        name: 'Founder Foods',
-      })
+    await db.insert(brands).values({
+      id: brandId,
+      tenantId,
+      slug: `founder-${north.slice(-6).toLowerCase()}`,
+      name: 'Founder Foods',
+    })
     await db.insert(branches).values([
       { id: north, tenantId, brandId, slug: 'north', name: 'North' },
       { id: south, tenantId, brandId, slug: 'south', name: 'South' },
