@@ -17,6 +17,15 @@ export const DEMO = {
   brandSlug: 'demo',
   branchSlug: 'downtown',
   customHostname: 'demo.localhost',
+  // Platform staff, in an organisation of their own so that suspending or impersonating the
+  // demo organisation never locks them out.
+  admin: {
+    tenantId: fixed('ten', 2),
+    userId: fixed('usr', 2),
+    membershipId: fixed('mem', 2),
+    email: 'admin@demo.vitrine.dev',
+    password: 'vitrine-admin',
+  },
 }
 
 const q = (value: string) => `'${value.replaceAll("'", "''")}'`
@@ -36,6 +45,8 @@ export async function demoD1Sql(): Promise<string> {
     leadForm: { enabled: true, title: 'Book a table or ask us anything', submitLabel: 'Send' },
   }
   const hash = await hashPassword(DEMO.password)
+  const adminHash = await hashPassword(DEMO.admin.password)
+  const admin = DEMO.admin
   return [
     `INSERT OR IGNORE INTO tenants (id, name, plan_id) VALUES (${q(DEMO.tenantId)}, 'Demo Trattoria', 'plan_starter');`,
     `INSERT OR IGNORE INTO users (id, email, name, password_hash, email_verified_at) VALUES (${q(DEMO.userId)}, ${q(DEMO.email)}, 'Dana Owner', ${q(hash)}, ${Date.now()});`,
@@ -46,5 +57,9 @@ export async function demoD1Sql(): Promise<string> {
     `INSERT OR IGNORE INTO site_versions (id, tenant_id, site_id, number, content, published_at) VALUES (${q(DEMO.versionId)}, ${q(DEMO.tenantId)}, ${q(DEMO.siteId)}, 1, ${q(JSON.stringify(content))}, unixepoch('subsec') * 1000);`,
     `UPDATE sites SET published_version_id = ${q(DEMO.versionId)} WHERE id = ${q(DEMO.siteId)} AND published_version_id IS NULL;`,
     `INSERT OR IGNORE INTO hostnames (id, tenant_id, hostname, brand_id, status) VALUES (${q(DEMO.hostnameId)}, ${q(DEMO.tenantId)}, ${q(DEMO.customHostname)}, ${q(DEMO.brandId)}, 'active');`,
+    `INSERT OR IGNORE INTO tenants (id, name, plan_id) VALUES (${q(admin.tenantId)}, 'Vitrine Support', 'plan_starter');`,
+    `INSERT OR IGNORE INTO users (id, email, name, password_hash, email_verified_at) VALUES (${q(admin.userId)}, ${q(admin.email)}, 'Ada Admin', ${q(adminHash)}, ${Date.now()});`,
+    `INSERT OR IGNORE INTO memberships (id, tenant_id, user_id, role) VALUES (${q(admin.membershipId)}, ${q(admin.tenantId)}, ${q(admin.userId)}, 'owner');`,
+    `UPDATE users SET platform_role = 'super_admin' WHERE id = ${q(admin.userId)};`,
   ].join('\n')
 }

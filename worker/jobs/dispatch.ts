@@ -2,6 +2,12 @@ import type { Ctx } from '../context.ts'
 import { parkDeadLetters, purgeReplayedDeadLetters } from '../modules/dead-letters/index.ts'
 import { sendEmails } from '../modules/email/index.ts'
 import { storeLeads } from '../modules/leads/index.ts'
+import {
+  buildExports,
+  expireExportArchives,
+  failDeadExports,
+  purgeDeletedTenants,
+} from '../modules/privacy/index.ts'
 import { queueKindOf } from './queues.ts'
 
 /** Routes a batch to the module that owns its queue. */
@@ -16,6 +22,12 @@ export async function dispatchQueue(ctx: Ctx, batch: MessageBatch<unknown>): Pro
       return parkDeadLetters(ctx, kind, batch)
     case 'email':
       return sendEmails(ctx, batch)
+    case 'exports':
+      return buildExports(ctx, batch)
+    case 'exports-dlq':
+      // The requester sees the export as failed; the message is parked like any other.
+      await failDeadExports(ctx, batch)
+      return parkDeadLetters(ctx, kind, batch)
     case 'events':
       // Its consumer arrives with analytics; until then nothing produces to it, and anything
       // that does is retried into the dead-letter queue, not dropped.
@@ -31,7 +43,13 @@ export async function dispatchCron(ctx: Ctx, cron: string): Promise<void> {
   switch (cron) {
     case '17 3 * * *': {
       const purged = await purgeReplayedDeadLetters(ctx)
-      ctx.log.info('daily maintenance done', { purgedDeadLetters: purged })
+      const purgedTenants = await purgeDeletedTenants(ctx)
+      const expiredExports = await expireExportArchives(ctx)
+      ctx.log.info('daily maintenance done', {
+        purgedDeadLetters: purged,
+        purgedTenants: purgedTenants.length,
+        expiredExports,
+      })
       return
     }
     default:

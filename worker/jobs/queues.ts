@@ -2,7 +2,16 @@
  * Queue names carry an environment prefix in staging and production (`staging-leads`), so
  * dispatch goes by what the name ends with.
  */
-export const QUEUE_KINDS = ['leads-dlq', 'email-dlq', 'events-dlq', 'leads', 'email', 'events'] as const
+export const QUEUE_KINDS = [
+  'leads-dlq',
+  'email-dlq',
+  'events-dlq',
+  'exports-dlq',
+  'leads',
+  'email',
+  'events',
+  'exports',
+] as const
 export type QueueKind = (typeof QUEUE_KINDS)[number]
 
 export function queueKindOf(queueName: string): QueueKind | null {

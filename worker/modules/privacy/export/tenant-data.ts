@@ -1,0 +1,188 @@
+/**
+ * What an organisation's export holds: its platform data from D1 and its CRM from Postgres.
+ * Every query is filtered by the tenant, and Postgres reads run through `withTenant`, so row
+ * level security says the same again. Secrets (API key and invitation hashes, password
+ * hashes) are never selected.
+ */
+import { and, asc, eq, gt } from 'drizzle-orm'
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core'
+import type { Ctx } from '../../../context.ts'
+import { withTenant } from '../../../lib/pg.ts'
+import { apiKeys } from '../../api-keys/api-keys.tables.ts'
+import { auditEvents } from '../../audit/audit.tables.ts'
+import { membershipBranches, memberships, users } from '../../auth/auth.tables.ts'
+import { activities, contacts, pipelines, stages } from '../../crm/index.ts'
+import { hostnames } from '../../domains/index.ts'
+import { leads } from '../../leads/leads.tables.ts'
+import { branches, brands, sites, siteVersions } from '../../sites/sites.tables.ts'
+import { invitations } from '../../team/team.tables.ts'
+import { tenants } from '../../tenants/tenants.tables.ts'
+import { onePage, pagesById, type Section } from './sections.ts'
+
+type CrmTable = PgTable & { id: PgColumn; tenantId: PgColumn }
+
+export function tenantSections(ctx: Ctx, tenantId: string): Section[] {
+  const db = ctx.d1
+
+  /** Every row of one CRM table for this tenant, a page per transaction. */
+  const crmPages = (table: CrmTable) =>
+    pagesById(
+      (after, limit) =>
+        withTenant(ctx.pg(), tenantId, (tx) =>
+          tx
+            .select()
+            .from(table)
+            .where(and(eq(table.tenantId, tenantId), gt(table.id, after)))
+            .orderBy(asc(table.id))
+            .limit(limit),
+        ) as Promise<{ id: string }[]>,
+    )
+
+  return [
+    {
+      file: 'organisation.json',
+      about: 'The organisation: name, plan, status',
+      single: true,
+      pages: () =>
+        onePage(() =>
+          db
+            .select({
+              id: tenants.id,
+              name: tenants.name,
+              planId: tenants.planId,
+              status: tenants.status,
+              createdAt: tenants.createdAt,
+            })
+            .from(tenants)
+            .where(eq(tenants.id, tenantId)),
+        ),
+    },
+    {
+      file: 'members.json',
+      about: 'Members, their roles and branch scopes',
+      pages: () =>
+        onePage(async () => {
+          const rows = await db
+            .select({
+              membershipId: memberships.id,
+              userId: users.id,
+              email: users.email,
+              name: users.name,
+              role: memberships.role,
+              joinedAt: memberships.createdAt,
+            })
+            .from(memberships)
+            .innerJoin(users, eq(users.id, memberships.userId))
+            .where(eq(memberships.tenantId, tenantId))
+            .orderBy(asc(memberships.createdAt))
+          const scopes = await db
+            .select({ membershipId: membershipBranches.membershipId, branchId: membershipBranches.branchId })
+            .from(membershipBranches)
+            .innerJoin(memberships, eq(memberships.id, membershipBranches.membershipId))
+            .where(eq(memberships.tenantId, tenantId))
+          return rows.map((row) => {
+            const branchIds = scopes.filter((s) => s.membershipId === row.membershipId).map((s) => s.branchId)
+            return { ...row, branchIds: branchIds.length > 0 ? branchIds : null }
+          })
+        }),
+    },
+    {
+      file: 'invitations.json',
+      about: 'Invitations sent, accepted or revoked',
+      pages: () =>
+        onePage(() =>
+          db
+            .select({
+              id: invitations.id,
+              email: invitations.email,
+              role: invitations.role,
+              branchIds: invitations.branchIds,
+              invitedBy: invitations.invitedBy,
+              expiresAt: invitations.expiresAt,
+              acceptedAt: invitations.acceptedAt,
+              revokedAt: invitations.revokedAt,
+              createdAt: invitations.createdAt,
+            })
+            .from(invitations)
+            .where(eq(invitations.tenantId, tenantId))
+            .orderBy(asc(invitations.createdAt)),
+        ),
+    },
+    {
+      file: 'brands.json',
+      about: 'Brands',
+      pages: () => onePage(() => db.select().from(brands).where(eq(brands.tenantId, tenantId))),
+    },
+    {
+      file: 'branches.json',
+      about: 'Branches',
+      pages: () => onePage(() => db.select().from(branches).where(eq(branches.tenantId, tenantId))),
+    },
+    {
+      file: 'sites.json',
+      about: 'One microsite per branch, and which version is published',
+      pages: () => onePage(() => db.select().from(sites).where(eq(sites.tenantId, tenantId))),
+    },
+    {
+      file: 'site-versions.json',
+      about: 'Every version of every microsite, with its content',
+      pages: () =>
+        pagesById((after, limit) =>
+          db
+            .select()
+            .from(siteVersions)
+            .where(and(eq(siteVersions.tenantId, tenantId), gt(siteVersions.id, after)))
+            .orderBy(asc(siteVersions.id))
+            .limit(limit),
+        ),
+    },
+    {
+      file: 'hostnames.json',
+      about: 'Custom hostnames',
+      pages: () => onePage(() => db.select().from(hostnames).where(eq(hostnames.tenantId, tenantId))),
+    },
+    {
+      file: 'api-keys.json',
+      about: 'API keys: names, prefixes, scopes and use (never the keys or their hashes)',
+      pages: () =>
+        onePage(() =>
+          db
+            .select({
+              id: apiKeys.id,
+              name: apiKeys.name,
+              prefix: apiKeys.prefix,
+              scopes: apiKeys.scopes,
+              createdBy: apiKeys.createdBy,
+              lastUsedAt: apiKeys.lastUsedAt,
+              revokedAt: apiKeys.revokedAt,
+              createdAt: apiKeys.createdAt,
+            })
+            .from(apiKeys)
+            .where(eq(apiKeys.tenantId, tenantId))
+            .orderBy(asc(apiKeys.createdAt)),
+        ),
+    },
+    {
+      file: 'audit-events.json',
+      about: "The organisation's audit log",
+      pages: () =>
+        pagesById((after, limit) =>
+          db
+            .select()
+            .from(auditEvents)
+            .where(and(eq(auditEvents.tenantId, tenantId), gt(auditEvents.id, after)))
+            .orderBy(asc(auditEvents.id))
+            .limit(limit),
+        ),
+    },
+    { file: 'crm/contacts.json', about: 'CRM contacts', pages: () => crmPages(contacts) },
+    { file: 'crm/leads.json', about: 'Leads with the fields submitted', pages: () => crmPages(leads) },
+    { file: 'crm/pipelines.json', about: 'Sales pipelines', pages: () => crmPages(pipelines) },
+    { file: 'crm/stages.json', about: 'Pipeline stages', pages: () => crmPages(stages) },
+    {
+      file: 'crm/activities.json',
+      about: 'Notes, tasks, calls and form submissions',
+      pages: () => crmPages(activities),
+    },
+  ]
+}
