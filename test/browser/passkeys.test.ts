@@ -1,42 +1,19 @@
 // Passkeys as people meet them: real Chromium with a virtual platform authenticator (Touch ID,
 // Windows Hello), the platform as `npm start` runs it.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { Secret, TOTP } from 'otpauth'
-import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core'
+import type { BrowserContext, CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
-import { type Platform, startPlatform } from '../../scripts/lib/platform.ts'
-import { freePort } from '../../scripts/lib/postgres.ts'
+import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
 
-let platform: Platform
-let browser: Browser
-let stateDir: string
-
-const chromiumPath = () => execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
+let app: BrowserPlatform
 
 beforeAll(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'vitrine-passkeys-'))
-  platform = await startPlatform({ stateDir, port: await freePort(), fast: true })
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  app = await startBrowserPlatform('vitrine-passkeys-')
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true })
+  await app?.stop()
 })
 
 /** A page whose browser has a built-in authenticator that always verifies its user. */
@@ -59,10 +36,7 @@ async function pageWithAuthenticator(
   return { page, cdp, id: authenticatorId }
 }
 
-async function expectSectionsAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).include('.mfa-section').analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
+const expectSectionsAccessible = (page: Page) => expectAccessible(page, { include: '.mfa-section' })
 
 const sessionOf = (page: Page): Promise<{ user: { email: string; mfa: { passkeys: number } } }> =>
   page.evaluate(async () => (await fetch('/api/v1/auth/session')).json())
@@ -80,16 +54,16 @@ async function signOut(page: Page) {
 
 describe('passkeys', () => {
   it('adds a passkey and an authenticator app on the Security page, and signs in with each', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } })
     const { page, cdp, id } = await pageWithAuthenticator(context)
 
-    await page.goto(`${platform.url}/app/login`)
+    await page.goto(`${app.url}/app/login`)
     await page.getByLabel('Email').fill(DEMO.email)
     await page.getByLabel('Password').fill(DEMO.password)
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()
     await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor()
 
-    await page.goto(`${platform.url}/app/settings/security`)
+    await page.goto(`${app.url}/app/settings/security`)
     await page.getByRole('heading', { name: 'Passkeys', level: 2 }).waitFor()
     await page.getByText('You have no passkeys yet.').waitFor()
     await page.getByLabel('Name for the new passkey (optional)').fill('Test laptop')
@@ -123,7 +97,7 @@ describe('passkeys', () => {
     expect(used[0]?.signCount).toBeGreaterThanOrEqual(2)
 
     // Then an authenticator app as well: set up, recovery codes shown once, asked for at sign-in.
-    await page.goto(`${platform.url}/app/settings/security`)
+    await page.goto(`${app.url}/app/settings/security`)
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click()
     await page.getByRole('img', { name: /QR code for your authenticator app/ }).waitFor()
     const setupKey = (await page.locator('.totp-enrolment__secret').textContent()) ?? ''

@@ -1,60 +1,29 @@
 // QR sign-in as people meet it: a desktop browser shows the code, a phone signs in and approves.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
-import { type Platform, startPlatform } from '../../scripts/lib/platform.ts'
-import { freePort } from '../../scripts/lib/postgres.ts'
+import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
 
-let platform: Platform
-let browser: Browser
-let stateDir: string
-
-const chromiumPath = () => execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
+let app: BrowserPlatform
 
 beforeAll(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'vitrine-qr-login-'))
-  platform = await startPlatform({ stateDir, port: await freePort(), fast: true })
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  app = await startBrowserPlatform('vitrine-qr-login-')
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await platform?.stop()
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true })
+  await app?.stop()
 })
 
 describe('QR sign-in', () => {
   it('signs the desktop in the moment a signed-in phone approves its code', async () => {
-    const desktop = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
-    await desktop.goto(`${platform.url}/app/login`)
+    const desktop = await app.newPage({ viewport: { width: 1280, height: 800 } })
+    await desktop.goto(`${app.url}/app/login`)
     await desktop.getByRole('img', { name: 'QR code to sign in with your phone' }).waitFor()
     await desktop.getByRole('status').filter({ hasText: 'Waiting for your phone' }).waitFor()
     await expectAccessible(desktop)
     const approveUrl = await desktop.locator('[data-approve-url]').getAttribute('data-approve-url')
-    expect(approveUrl).toMatch(new RegExp(`^${platform.url}/app/qr/qr_[0-9A-Z]{26}$`))
+    expect(approveUrl).toMatch(new RegExp(`^${app.url}/app/qr/qr_[0-9A-Z]{26}$`))
 
-    const phone = await (
-      await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-    ).newPage()
+    const phone = await app.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     await phone.goto(approveUrl!)
     // Signed out: sign in first, then back to the approval.
     await phone.waitForURL(/\/app\/login\?next=/)

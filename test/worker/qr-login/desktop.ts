@@ -1,6 +1,7 @@
 // Drives a QR sign-in the way the desktop browser does: a cookie jar of one, and its socket.
 import { env, SELF } from 'cloudflare:test'
 import { LoginServerMessage } from '../../../durable-objects/login-channel/protocol.ts'
+import { collectMessages } from '../../helpers/socket.ts'
 import { call } from '../../helpers/tenant.ts'
 
 export const ORIGIN = 'http://localhost'
@@ -36,25 +37,6 @@ export async function openLoginSocket(
   })
   const socket = res.webSocket
   if (!socket) return { res, socket: null, next: () => Promise.reject(new Error(`no socket: ${res.status}`)) }
-  const queue: LoginServerMessage[] = []
-  const waiters: ((m: LoginServerMessage) => void)[] = []
-  socket.accept()
-  socket.addEventListener('message', (event) => {
-    const message = LoginServerMessage.parse(JSON.parse(event.data as string))
-    const waiter = waiters.shift()
-    if (waiter) waiter(message)
-    else queue.push(message)
-  })
-  const next = () =>
-    new Promise<LoginServerMessage>((resolve, reject) => {
-      const queued = queue.shift()
-      if (queued) return resolve(queued)
-      const timer = setTimeout(() => reject(new Error('no message within 10 s')), 10_000)
-      waiters.push((m) => {
-        clearTimeout(timer)
-        resolve(m)
-      })
-    })
-  const closed = new Promise<number>((resolve) => socket.addEventListener('close', (e) => resolve(e.code)))
+  const { next, closed } = collectMessages(socket, (json) => LoginServerMessage.parse(json))
   return { res, socket, next, closed }
 }

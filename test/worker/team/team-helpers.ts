@@ -8,6 +8,7 @@ import type { Role } from '../../../worker/modules/auth/permissions.ts'
 import { SiteContent } from '../../../worker/modules/sites/site-content.ts'
 import { branches, sites, siteVersions } from '../../../worker/modules/sites/sites.tables.ts'
 import { linkIn, waitForEmail } from '../../helpers/mail.ts'
+import { collectMessages } from '../../helpers/socket.ts'
 import { call, createTestTenant, sessionTokenFor, type TestTenant } from '../../helpers/tenant.ts'
 
 export const verifyEmail = (userId: string) =>
@@ -129,26 +130,7 @@ export async function openSocket(token: string) {
   })
   const socket = res.webSocket
   if (!socket) throw new Error(`no socket: ${res.status}`)
-  const queue: ServerMessage[] = []
-  const waiters: ((m: ServerMessage) => void)[] = []
-  socket.accept()
-  socket.addEventListener('message', (event) => {
-    const message = ServerMessage.parse(JSON.parse(event.data as string))
-    const waiter = waiters.shift()
-    if (waiter) waiter(message)
-    else queue.push(message)
-  })
-  const closed = new Promise<number>((resolve) => socket.addEventListener('close', (e) => resolve(e.code)))
-  const next = () =>
-    new Promise<ServerMessage>((resolve, reject) => {
-      const queued = queue.shift()
-      if (queued) return resolve(queued)
-      const timer = setTimeout(() => reject(new Error('no message within 10 s')), 10_000)
-      waiters.push((m) => {
-        clearTimeout(timer)
-        resolve(m)
-      })
-    })
+  const { next, closed } = collectMessages(socket, (json) => ServerMessage.parse(json))
   return { socket, next, closed }
 }
 

@@ -2,6 +2,7 @@ import { env, runInDurableObject, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { ServerMessage } from '../../../durable-objects/tenant-hub/protocol.ts'
 import type { TenantHub } from '../../../durable-objects/tenant-hub/tenant-hub.ts'
+import { collectMessages } from '../../helpers/socket.ts'
 import { createTestTenant, submitForm } from '../../helpers/tenant.ts'
 
 async function openSocket(token: string, origin?: string) {
@@ -10,25 +11,7 @@ async function openSocket(token: string, origin?: string) {
   })
   const socket = res.webSocket
   if (!socket) return { res, socket: null, next: () => Promise.reject(new Error(`no socket: ${res.status}`)) }
-  const queue: ServerMessage[] = []
-  const waiters: ((m: ServerMessage) => void)[] = []
-  socket.accept()
-  socket.addEventListener('message', (event) => {
-    const message = ServerMessage.parse(JSON.parse(event.data as string))
-    const waiter = waiters.shift()
-    if (waiter) waiter(message)
-    else queue.push(message)
-  })
-  const next = () =>
-    new Promise<ServerMessage>((resolve, reject) => {
-      const queued = queue.shift()
-      if (queued) return resolve(queued)
-      const timer = setTimeout(() => reject(new Error('no message within 10 s')), 10_000)
-      waiters.push((m) => {
-        clearTimeout(timer)
-        resolve(m)
-      })
-    })
+  const { next } = collectMessages(socket, (json) => ServerMessage.parse(json))
   return { res, socket, next }
 }
 

@@ -1,0 +1,79 @@
+// What every browser test stands on: the platform as `npm start` runs it, in a folder of its own
+// on a free port, and the system's Chromium driven by playwright-core.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { type Platform, startPlatform } from '../../../scripts/lib/platform.ts'
+import { freePort } from '../../../scripts/lib/postgres.ts'
+
+export interface BrowserPlatform {
+  platform: Platform
+  browser: Browser
+  /** Where the platform answers, e.g. `http://localhost:51234`. */
+  url: string
+  /** The platform's state folder; removed by `stop()`, a place for screenshots meanwhile. */
+  stateDir: string
+  /** A page in a fresh browser context (its own cookies and storage). */
+  newPage(options?: BrowserContextOptions): Promise<Page>
+  /** Closes the browser, stops the platform and removes its state folder. */
+  stop(): Promise<void>
+}
+
+const chromiumPath = () => execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+]
+
+/**
+ * Starts the platform in a new temporary folder named after `prefix`, and a headless Chromium.
+ * Call from `beforeAll`, and `stop()` from `afterAll`; if starting fails, whatever was started
+ * is stopped again before the error is thrown.
+ */
+export async function startBrowserPlatform(prefix = 'vitrine-browser-'): Promise<BrowserPlatform> {
+  const stateDir = mkdtempSync(join(tmpdir(), prefix))
+  let platform: Platform | undefined
+  let browser: Browser | undefined
+  const stop = async () => {
+    try {
+      await browser?.close()
+    } finally {
+      try {
+        await platform?.stop()
+      } finally {
+        rmSync(stateDir, { recursive: true, force: true })
+      }
+    }
+  }
+  try {
+    platform = await startPlatform({ stateDir, port: await freePort(), fast: true })
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
+  } catch (error) {
+    await stop().catch(() => {})
+    throw error
+  }
+  const started = browser
+  return {
+    platform,
+    browser: started,
+    url: platform.url,
+    stateDir,
+    newPage: async (options) => (await started.newContext(options)).newPage(),
+    stop,
+  }
+}
+
+/** Fails with the list of axe violations on the page, or only inside `include` when given. */
+export async function expectAccessible(page: Page, options: { include?: string } = {}) {
+  const builder = new AxeBuilder({ page })
+  const { violations } = await (options.include ? builder.include(options.include) : builder).analyze()
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
