@@ -30,6 +30,7 @@ Vitrine is running.
   Health           ${platform.url}/health
 
   Demo login       ${DEMO.email} / ${DEMO.password}
+  Platform admin   ${DEMO.admin.email} / ${DEMO.admin.password}
   Postgres         ${platform.pg.kind} on 127.0.0.1:${platform.pg.port}
   Sent e-mail      ${platform.mailUrl}/emails   (every message the platform sends, as JSON)
 

@@ -4,10 +4,18 @@ import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../env.ts'
 import { ApiError } from '../lib/errors.ts'
 import { createRouter } from '../lib/router.ts'
+import { accountRoutes } from '../modules/account/index.ts'
+import { adminRoutes } from '../modules/admin/index.ts'
+import { apiKeyRoutes } from '../modules/api-keys/index.ts'
+import { auditRoutes } from '../modules/audit/index.ts'
 import { authRoutes } from '../modules/auth/index.ts'
 import { leadRoutes } from '../modules/leads/index.ts'
+import { mfaRoutes } from '../modules/mfa/index.ts'
 import { notificationRoutes } from '../modules/notifications/index.ts'
+import { privacyRoutes } from '../modules/privacy/index.ts'
+import { qrLoginRoutes } from '../modules/qr-login/index.ts'
 import { siteRoutes } from '../modules/sites/index.ts'
+import { teamRoutes } from '../modules/team/index.ts'
 
 export const MAX_API_BODY_BYTES = 64 * 1024
 
@@ -46,6 +54,14 @@ export const api = createRouter<AppEnv>()
     }
   })
   .route('/', authRoutes)
+  .route('/', mfaRoutes)
+  .route('/', qrLoginRoutes)
+  .route('/', accountRoutes)
   .route('/', leadRoutes)
   .route('/', siteRoutes)
+  .route('/', teamRoutes)
   .route('/', notificationRoutes)
+  .route('/', apiKeyRoutes)
+  .route('/', auditRoutes)
+  .route('/', privacyRoutes)
+  .route('/', adminRoutes)

@@ -1,5 +1,8 @@
-import { type ReactNode, useState } from 'react'
+import { Fragment, type ReactNode, useState } from 'react'
 import type { Session } from '../api/auth.ts'
+import { OrganisationSwitcher } from '../features/account/OrganisationSwitcher.tsx'
+import { VerifyEmailBanner } from '../features/account/VerifyEmailBanner.tsx'
+import { ImpersonationBanner } from '../features/admin/ImpersonationBanner.tsx'
 import { handleLinkClick, matchRoute, pathTo, usePathname } from './router.ts'
 import { ROUTES, type RouteDef } from './routes.ts'
 import { messageOf } from './useSession.ts'
@@ -20,7 +23,6 @@ export function AppShell({
   const [pending, setPending] = useState(false)
   const [error, setError] = useState('')
   const current = matchRoute(usePathname()).name
-  void onSession
 
   async function signOut() {
     if (pending) return
@@ -39,14 +41,30 @@ export function AppShell({
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      {session.impersonatorId && <ImpersonationBanner session={session} />}
       <header className="app-header">
         <p className="brand">Vitrine</p>
-        <p className="account">
-          <span className="visually-hidden">Organisation: </span>
-          <span className="account__org">{session.tenant.name}</span>
-          <span className="visually-hidden">, signed in as </span>
-          <span className="account__user">{session.user.name}</span>
-        </p>
+        <div className="account">
+          {session.tenants.length > 1 ? (
+            <OrganisationSwitcher
+              key={session.tenant.id}
+              session={session}
+              onSession={onSession}
+              onSessionExpired={signOut}
+            />
+          ) : (
+            <p className="account__org">
+              <span className="visually-hidden">Organisation: </span>
+              {session.tenant.name}
+            </p>
+          )}
+          <p className="account__user">
+            <span className="visually-hidden">Signed in as </span>
+            <a href={pathTo('security')} onClick={handleLinkClick} title="Your account security">
+              {session.user.name}
+            </a>
+          </p>
+        </div>
         <button type="button" className="button button--quiet" onClick={signOut} aria-disabled={pending}>
           Sign out
         </button>
@@ -72,7 +90,11 @@ export function AppShell({
             Could not sign out: {error}
           </p>
         )}
-        {children}
+        {!session.user.emailVerified && (
+          <VerifyEmailBanner session={session} onSession={onSession} onSessionExpired={signOut} />
+        )}
+        {/* A new organisation is a new page: every screen reloads its data from scratch. */}
+        <Fragment key={session.tenant.id}>{children}</Fragment>
       </main>
     </>
   )
@@ -80,7 +102,12 @@ export function AppShell({
 
 /** The routes with a place in the navigation that this member may use. */
 function navItems(session: Session): RouteDef[] {
+  // Platform staff only, and never inside a support session (the API refuses both anyway).
+  const isStaff = session.user.platformRole === 'super_admin' && !session.impersonatorId
   return (ROUTES as readonly RouteDef[]).filter(
-    (def) => def.nav && (!def.nav.permission || session.permissions.includes(def.nav.permission)),
+    (def) =>
+      def.nav &&
+      (def.nav.group !== 'admin' || isStaff) &&
+      (!def.nav.permission || session.permissions.includes(def.nav.permission)),
   )
 }

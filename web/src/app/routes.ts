@@ -17,6 +17,10 @@ export interface RouteDef {
 
 export const ROUTES = [
   { name: 'login', path: '/login', title: 'Sign in', access: 'public' },
+  { name: 'signup', path: '/signup', title: 'Create your account', access: 'public' },
+  { name: 'forgot-password', path: '/forgot-password', title: 'Reset your password', access: 'public' },
+  { name: 'reset-password', path: '/reset-password', title: 'Choose a new password', access: 'open' },
+  { name: 'verify-email', path: '/verify-email', title: 'Confirm your e-mail address', access: 'open' },
   {
     name: 'leads',
     path: '/leads',
@@ -24,6 +28,51 @@ export const ROUTES = [
     access: 'member',
     nav: { label: 'Leads', permission: 'leads.read' },
   },
+  { name: 'qr-approve', path: '/qr/:loginId', title: 'Approve sign-in', access: 'member' },
+  {
+    name: 'api-keys',
+    path: '/settings/api-keys',
+    title: 'API keys',
+    access: 'member',
+    nav: { label: 'API keys', permission: 'api_keys.manage', group: 'settings' },
+  },
+  {
+    name: 'audit-log',
+    path: '/settings/audit',
+    title: 'Audit log',
+    access: 'member',
+    nav: { label: 'Audit log', permission: 'audit.read', group: 'settings' },
+  },
+  {
+    name: 'security',
+    path: '/settings/security',
+    title: 'Security',
+    access: 'member',
+    nav: { label: 'Security', group: 'settings' },
+  },
+  {
+    name: 'team',
+    path: '/settings/team',
+    title: 'Team',
+    access: 'member',
+    nav: { label: 'Team', permission: 'members.read', group: 'settings' },
+  },
+  {
+    name: 'privacy',
+    path: '/settings/privacy',
+    title: 'Data & privacy',
+    access: 'member',
+    nav: { label: 'Data & privacy', group: 'settings' },
+  },
+  // The admin group is shown only to platform staff (see AppShell); the API enforces it.
+  {
+    name: 'admin-tenants',
+    path: '/admin/tenants',
+    title: 'All organisations',
+    access: 'member',
+    nav: { label: 'Platform admin', group: 'admin' },
+  },
+  { name: 'accept-invitation', path: '/invitations/accept', title: 'Accept an invitation', access: 'open' },
 ] as const satisfies readonly RouteDef[]
 
 export type RouteName = (typeof ROUTES)[number]['name'] | 'home' | 'not-found'

@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react'
 import type { Session } from '../api/auth.ts'
+import { ForgotPasswordPage } from '../features/account/ForgotPasswordPage.tsx'
+import { ResetPasswordPage } from '../features/account/ResetPasswordPage.tsx'
+import { SecurityPage } from '../features/account/SecurityPage.tsx'
+import { SignUpPage } from '../features/account/SignUpPage.tsx'
+import { VerifyEmailPage } from '../features/account/VerifyEmailPage.tsx'
+import { AdminTenantsPage } from '../features/admin/AdminTenantsPage.tsx'
+import { ApiKeysPage } from '../features/api-keys/ApiKeysPage.tsx'
+import { AuditLogPage } from '../features/audit/AuditLogPage.tsx'
 import { LoginPage } from '../features/auth/LoginPage.tsx'
 import { LeadsPage } from '../features/leads/LeadsPage.tsx'
+import { PrivacyPage } from '../features/privacy/PrivacyPage.tsx'
+import { QrApprovePage } from '../features/qr-login/QrApprovePage.tsx'
+import { AcceptInvitationPage } from '../features/team/AcceptInvitationPage.tsx'
+import { TeamPage } from '../features/team/TeamPage.tsx'
 import type { RouteName } from './routes.ts'
 
 export interface ScreenProps {
@@ -17,4 +29,26 @@ export interface ScreenProps {
 export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNode>> = {
   login: ({ onSession }) => <LoginPage onSignedIn={onSession} />,
   leads: ({ onSignedOut }) => <LeadsPage onSessionExpired={onSignedOut} />,
+  signup: ({ onSession }) => <SignUpPage onSignedIn={onSession} />,
+  'forgot-password': () => <ForgotPasswordPage />,
+  'reset-password': ({ session, onSignedOut }) => (
+    <ResetPasswordPage session={session} onSignedOut={onSignedOut} />
+  ),
+  'verify-email': ({ session, onSession }) => <VerifyEmailPage session={session} onSession={onSession} />,
+  security: ({ session, onSession, onSignedOut }) =>
+    session && <SecurityPage session={session} onSession={onSession} onSessionExpired={onSignedOut} />,
+  'api-keys': ({ session, onSignedOut }) =>
+    session && <ApiKeysPage session={session} onSessionExpired={onSignedOut} />,
+  'audit-log': ({ onSignedOut }) => <AuditLogPage onSessionExpired={onSignedOut} />,
+  'qr-approve': ({ params, session }) =>
+    session && <QrApprovePage loginId={params.loginId ?? ''} session={session} />,
+  team: ({ session, onSession, onSignedOut }) =>
+    session && <TeamPage session={session} onSession={onSession} onSessionExpired={onSignedOut} />,
+  'accept-invitation': ({ session, onSession }) => (
+    <AcceptInvitationPage session={session} onSession={onSession} />
+  ),
+  privacy: ({ session, onSignedOut }) =>
+    session && <PrivacyPage session={session} onSignedOut={onSignedOut} />,
+  'admin-tenants': ({ session, onSignedOut }) =>
+    session && <AdminTenantsPage session={session} onSessionExpired={onSignedOut} />,
 }

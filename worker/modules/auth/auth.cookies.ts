@@ -18,14 +18,8 @@ export function deliverSession(
   issued: IssuedSession,
   delivery: 'cookie' | 'body',
 ): SignedIn {
-  const secure = c.var.config.PUBLIC_ORIGIN.startsWith('https:')
-  setCookie(c, ACCESS_COOKIE, issued.accessToken, {
-    httpOnly: true,
-    secure,
-    sameSite: 'Lax',
-    path: '/',
-    maxAge: ACCESS_TTL_SECONDS,
-  })
+  const secure = isSecure(c)
+  setAccessCookie(c, issued.accessToken)
   setCookie(c, REFRESH_COOKIE, issued.refreshToken, {
     httpOnly: true,
     secure,
@@ -37,6 +31,19 @@ export function deliverSession(
     ? { ...issued.session, accessToken: issued.accessToken, refreshToken: issued.refreshToken }
     : issued.session
 }
+
+/** Replaces only the access token (the session moved to another organisation; its refresh token stays). */
+export function setAccessCookie(c: Context<AppEnv>, accessToken: string): void {
+  setCookie(c, ACCESS_COOKIE, accessToken, {
+    httpOnly: true,
+    secure: isSecure(c),
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: ACCESS_TTL_SECONDS,
+  })
+}
+
+const isSecure = (c: Context<AppEnv>) => c.var.config.PUBLIC_ORIGIN.startsWith('https:')
 
 export function clearSessionCookies(c: Context<AppEnv>): void {
   deleteCookie(c, ACCESS_COOKIE, { path: '/' })

@@ -1,7 +1,9 @@
 import type { Ctx } from '../../context.ts'
 import { sha256Hex } from '../../lib/crypto.ts'
 import { ApiError } from '../../lib/errors.ts'
-import { checkPlatformRateLimit, rateLimitHeaders } from '../notifications/index.ts'
+// Not the notifications index: that mounts routes which import auth/index.ts, a cycle that
+// leaves auth's middleware undefined while the routes are built.
+import { checkPlatformRateLimit, rateLimitHeaders } from '../notifications/tenant-hub.ts'
 
 /** Attempts allowed per window for each public auth endpoint, per IP and per account. */
 export const AUTH_LIMITS = {
@@ -10,7 +12,10 @@ export const AUTH_LIMITS = {
   'sign-up:ip': { limit: 10, windowSeconds: 60 * 60 },
   'reset:ip': { limit: 10, windowSeconds: 60 * 60 },
   'reset:account': { limit: 3, windowSeconds: 60 * 60 },
+  'verify:account': { limit: 5, windowSeconds: 60 * 60 },
   'mfa:account': { limit: 10, windowSeconds: 15 * 60 },
+  'qr:ip': { limit: 30, windowSeconds: 10 * 60 },
+  'passkey:ip': { limit: 30, windowSeconds: 10 * 60 },
 } as const
 export type AuthLimit = keyof typeof AUTH_LIMITS
 

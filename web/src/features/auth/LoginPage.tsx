@@ -1,7 +1,10 @@
 import { type FormEvent, useId, useState } from 'react'
 import { isMfaChallenge, type MfaChallenge, type Session, signIn } from '../../api/auth.ts'
 import { ApiProblem } from '../../api/client.ts'
+import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { messageOf } from '../../app/useSession.ts'
+import { PasskeySignInButton } from '../mfa/PasskeySignInButton.tsx'
+import { QrLoginPanel } from '../qr-login/QrLoginPanel.tsx'
 import { MfaStep } from './MfaStep.tsx'
 
 interface Errors {
@@ -115,6 +118,21 @@ function PasswordStep({
             Sign in
           </button>
         </form>
+        <PasskeySignInButton onSignedIn={onSignedIn} />
+        <ul className="account-links plain-list">
+          <li>
+            <a href={pathTo('forgot-password')} onClick={handleLinkClick}>
+              Forgot password?
+            </a>
+          </li>
+          <li>
+            New to Vitrine?{' '}
+            <a href={pathTo('signup')} onClick={handleLinkClick}>
+              Create an account
+            </a>
+          </li>
+        </ul>
+        <QrLoginPanel onSignedIn={onSignedIn} />
       </main>
     </>
   )
