@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react'
+import { TextField } from '../../app/components/TextField.tsx'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { AccountLayout } from './AccountLayout.tsx'
 import { requestPasswordReset } from './account-api.ts'
 import { type FormErrors, formErrorsOf, noErrors } from './form-errors.ts'
-import { TextField } from './TextField.tsx'
 
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('')

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react'
 import { isUnauthorized } from '../../api/client.ts'
+import { TextField } from '../../app/components/TextField.tsx'
 import { changePassword } from './account-api.ts'
 import { type FormErrors, formErrorsOf, noErrors, PASSWORD_HINT } from './form-errors.ts'
-import { TextField } from './TextField.tsx'
 
 type Field = 'currentPassword' | 'newPassword' | 'confirm'
 const EMPTY: Record<Field, string> = { currentPassword: '', newPassword: '', confirm: '' }

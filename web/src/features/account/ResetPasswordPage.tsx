@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useRef, useState } from 'react'
 import type { Session } from '../../api/auth.ts'
+import { TextField } from '../../app/components/TextField.tsx'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { AccountLayout } from './AccountLayout.tsx'
 import { confirmPasswordReset } from './account-api.ts'
 import { type FormErrors, formErrorsOf, noErrors, PASSWORD_HINT, tokenFromLocation } from './form-errors.ts'
-import { TextField } from './TextField.tsx'
 
 type Field = 'password' | 'confirm'
 

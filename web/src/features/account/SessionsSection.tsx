@@ -1,39 +1,26 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { isUnauthorized } from '../../api/client.ts'
+import { ActionOutcome, LoadError } from '../../app/components/Notices.tsx'
+import { useResource } from '../../app/useResource.ts'
 import { messageOf } from '../../app/useSession.ts'
 import { listSessions, revokeSession, type SessionInfo, signOutOtherSessions } from './account-api.ts'
 import { deviceOf, methodOf, placeOf, when } from './session-format.ts'
 
+const fetchSessions = (signal?: AbortSignal) => listSessions(signal).then((list) => list.sessions)
+
 /** Where the account is signed in, with a way to end any other session or all of them. */
 export function SessionsSection({ onSessionExpired }: { onSessionExpired: () => void }) {
-  const [sessions, setSessions] = useState<SessionInfo[] | null>(null)
-  const [loadError, setLoadError] = useState('')
+  const {
+    data: sessions,
+    setData: setSessions,
+    error: loadError,
+    reload,
+  } = useResource(fetchSessions, onSessionExpired)
   const [actionError, setActionError] = useState('')
   const [status, setStatus] = useState('')
   const [pending, setPending] = useState<string | null>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const id = useId()
-
-  const load = useCallback(
-    (signal?: AbortSignal) => {
-      setLoadError('')
-      listSessions(signal).then(
-        (list) => setSessions(list.sessions),
-        (error: unknown) => {
-          if (signal?.aborted) return
-          if (isUnauthorized(error)) onSessionExpired()
-          else setLoadError(messageOf(error))
-        },
-      )
-    },
-    [onSessionExpired],
-  )
-
-  useEffect(() => {
-    const controller = new AbortController()
-    load(controller.signal)
-    return () => controller.abort()
-  }, [load])
 
   async function act(key: string, action: () => Promise<string>) {
     if (pending) return
@@ -79,22 +66,8 @@ export function SessionsSection({ onSessionExpired }: { onSessionExpired: () => 
           </button>
         )}
       </div>
-      <p role="status" className="visually-hidden">
-        {status}
-      </p>
-      {actionError && (
-        <p role="alert" className="notice notice--error">
-          {actionError}
-        </p>
-      )}
-      {loadError && (
-        <div role="alert" className="notice notice--error">
-          <p>Could not load your sessions. {loadError}</p>
-          <button type="button" className="button" onClick={() => load()}>
-            Try again
-          </button>
-        </div>
-      )}
+      <ActionOutcome status={status} error={actionError} />
+      {loadError && <LoadError onRetry={reload}>Could not load your sessions. {loadError}</LoadError>}
       {sessions === null && !loadError && <p className="muted">Loading sessions…</p>}
       {sessions && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard

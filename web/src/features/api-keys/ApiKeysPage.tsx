@@ -1,11 +1,15 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Session } from '../../api/auth.ts'
 import { isUnauthorized } from '../../api/client.ts'
+import { ActionOutcome, LoadError } from '../../app/components/Notices.tsx'
+import { useResource } from '../../app/useResource.ts'
 import { messageOf } from '../../app/useSession.ts'
 import { ApiKeysTable } from './ApiKeysTable.tsx'
 import { type ApiKey, type CreatedApiKey, listApiKeys, revokeApiKey } from './api-keys-api.ts'
 import { CreateKeyForm } from './CreateKeyForm.tsx'
 import { NewKeyReveal } from './NewKeyReveal.tsx'
+
+const fetchKeys = (signal?: AbortSignal) => listApiKeys(signal).then((list) => list.data)
 
 export function ApiKeysPage({
   session,
@@ -14,32 +18,10 @@ export function ApiKeysPage({
   session: Session
   onSessionExpired: () => void
 }) {
-  const [keys, setKeys] = useState<ApiKey[] | null>(null)
-  const [loadError, setLoadError] = useState('')
+  const { data: keys, setData: setKeys, error: loadError, reload } = useResource(fetchKeys, onSessionExpired)
   const [actionError, setActionError] = useState('')
   const [created, setCreated] = useState<CreatedApiKey | null>(null)
   const [status, setStatus] = useState('')
-
-  const load = useCallback(
-    (signal?: AbortSignal) => {
-      setLoadError('')
-      listApiKeys(signal).then(
-        (list) => setKeys(list.data),
-        (error: unknown) => {
-          if (signal?.aborted) return
-          if (isUnauthorized(error)) onSessionExpired()
-          else setLoadError(messageOf(error))
-        },
-      )
-    },
-    [onSessionExpired],
-  )
-
-  useEffect(() => {
-    const controller = new AbortController()
-    load(controller.signal)
-    return () => controller.abort()
-  }, [load])
 
   function onCreated(key: CreatedApiKey) {
     setCreated(key)
@@ -87,22 +69,8 @@ export function ApiKeysPage({
         ))}
 
       <h2 className="section-title">Keys</h2>
-      <p role="status" className="visually-hidden">
-        {status}
-      </p>
-      {actionError && (
-        <p role="alert" className="notice notice--error">
-          {actionError}
-        </p>
-      )}
-      {loadError && (
-        <div role="alert" className="notice notice--error">
-          <p>Could not load the keys. {loadError}</p>
-          <button type="button" className="button" onClick={() => load()}>
-            Try again
-          </button>
-        </div>
-      )}
+      <ActionOutcome status={status} error={actionError} />
+      {loadError && <LoadError onRetry={reload}>Could not load the keys. {loadError}</LoadError>}
       {keys === null && !loadError && <p className="muted">Loading keys…</p>}
       {keys?.length === 0 && (
         <div className="empty-state">

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId } from 'react'
+import { ConfirmButton } from '../../app/components/Confirm.tsx'
 import type { ApiKey } from './api-keys-api.ts'
 import { scopeLabel } from './scopes.ts'
 
@@ -41,26 +42,6 @@ export function ApiKeysTable({
 }
 
 function KeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: (key: ApiKey) => Promise<boolean> }) {
-  const [confirming, setConfirming] = useState(false)
-  const [pending, setPending] = useState(false)
-  const confirmRef = useRef<HTMLButtonElement>(null)
-  const revokeRef = useRef<HTMLButtonElement>(null)
-  const wasConfirming = useRef(false)
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus()
-    else if (wasConfirming.current) revokeRef.current?.focus()
-    wasConfirming.current = confirming
-  }, [confirming])
-
-  async function revoke() {
-    if (pending) return
-    setPending(true)
-    const done = await onRevoke(apiKey)
-    setPending(false)
-    if (done) setConfirming(false)
-  }
-
   return (
     <tr className={apiKey.revokedAt ? 'is-revoked' : undefined}>
       <th scope="row">{apiKey.name}</th>
@@ -86,28 +67,14 @@ function KeyRow({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: (key: ApiKey) 
           <span className="badge badge--muted">
             Revoked <time dateTime={apiKey.revokedAt}>{when(apiKey.revokedAt)}</time>
           </span>
-        ) : confirming ? (
-          <fieldset className="confirm">
-            <legend className="confirm__text">
-              Revoke “{apiKey.name}”? Anything using it stops working at once.
-            </legend>
-            <button
-              type="button"
-              ref={confirmRef}
-              className="button button--danger"
-              onClick={revoke}
-              aria-disabled={pending}
-            >
-              Revoke “{apiKey.name}”
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </fieldset>
         ) : (
-          <button type="button" ref={revokeRef} className="button" onClick={() => setConfirming(true)}>
+          <ConfirmButton
+            question={`Revoke “${apiKey.name}”? Anything using it stops working at once.`}
+            confirmLabel={`Revoke “${apiKey.name}”`}
+            onConfirm={() => onRevoke(apiKey)}
+          >
             Revoke<span className="visually-hidden"> {apiKey.name}</span>
-          </button>
+          </ConfirmButton>
         )}
       </td>
     </tr>

@@ -1,14 +1,10 @@
 import { type FormEvent, useId, useState } from 'react'
-import { ApiProblem } from '../../api/client.ts'
-import { messageOf } from '../../app/useSession.ts'
+import { isUnauthorized } from '../../api/client.ts'
+import { type FormErrors, formErrorsOf, noErrors } from '../account/form-errors.ts'
 import { type CreatedApiKey, createApiKey } from './api-keys-api.ts'
 import { type ApiScope, SCOPE_AREAS } from './scopes.ts'
 
-interface Errors {
-  form: string
-  name?: string
-  scopes?: string
-}
+type Field = 'name' | 'scopes'
 
 export function CreateKeyForm({
   onCreated,
@@ -20,7 +16,7 @@ export function CreateKeyForm({
   const [name, setName] = useState('')
   const [scopes, setScopes] = useState<ReadonlySet<ApiScope>>(() => new Set())
   const [pending, setPending] = useState(false)
-  const [errors, setErrors] = useState<Errors>({ form: '' })
+  const [errors, setErrors] = useState<FormErrors<Field>>(noErrors)
   const id = useId()
 
   function toggle(scope: ApiScope, on: boolean) {
@@ -36,24 +32,19 @@ export function CreateKeyForm({
     event.preventDefault()
     if (pending) return
     if (scopes.size === 0) {
-      setErrors({ form: 'Choose at least one scope.', scopes: 'Choose at least one scope.' })
+      setErrors({ form: 'Choose at least one scope.', fields: { scopes: 'Choose at least one scope.' } })
       return
     }
     setPending(true)
-    setErrors({ form: '' })
+    setErrors(noErrors())
     try {
       const created = await createApiKey({ name: name.trim(), scopes: [...scopes] })
       setName('')
       setScopes(new Set())
       onCreated(created)
     } catch (error) {
-      if (error instanceof ApiProblem && error.status === 401) return onUnauthorized()
-      const problem = error instanceof ApiProblem ? error : null
-      setErrors({
-        form: messageOf(error),
-        name: problem?.fieldError('name'),
-        scopes: problem?.fieldError('scopes'),
-      })
+      if (isUnauthorized(error)) return onUnauthorized()
+      setErrors(formErrorsOf(error, ['name', 'scopes'] as const))
     } finally {
       setPending(false)
     }
@@ -75,22 +66,24 @@ export function CreateKeyForm({
           autoComplete="off"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={[`${id}-name-hint`, errors.name ? `${id}-name-error` : ''].join(' ').trim()}
+          aria-invalid={errors.fields.name ? true : undefined}
+          aria-describedby={[`${id}-name-hint`, errors.fields.name ? `${id}-name-error` : '']
+            .join(' ')
+            .trim()}
         />
         <p id={`${id}-name-hint`} className="muted field-hint">
           Say what uses it, such as “Zapier lead sync”, so you know what breaks if you revoke it.
         </p>
-        {errors.name && (
+        {errors.fields.name && (
           <p id={`${id}-name-error`} className="field-error">
-            {errors.name}
+            {errors.fields.name}
           </p>
         )}
       </div>
       <fieldset
         className="scope-picker"
-        aria-invalid={errors.scopes ? true : undefined}
-        aria-describedby={errors.scopes ? `${id}-scopes-error` : undefined}
+        aria-invalid={errors.fields.scopes ? true : undefined}
+        aria-describedby={errors.fields.scopes ? `${id}-scopes-error` : undefined}
       >
         <legend>Scopes</legend>
         <p className="muted field-hint">Give the key only what it needs. Write includes read.</p>
@@ -116,9 +109,9 @@ export function CreateKeyForm({
             ))}
           </fieldset>
         ))}
-        {errors.scopes && (
+        {errors.fields.scopes && (
           <p id={`${id}-scopes-error`} className="field-error">
-            {errors.scopes}
+            {errors.fields.scopes}
           </p>
         )}
       </fieldset>

@@ -1,6 +1,8 @@
 import { type MouseEvent, useRef, useState } from 'react'
 import { getSession } from '../../api/auth.ts'
 import { isUnauthorized } from '../../api/client.ts'
+import { LoadMore } from '../../app/components/LoadMore.tsx'
+import { LoadError } from '../../app/components/Notices.tsx'
 import { AuditFilters } from './AuditFilters.tsx'
 import { AuditTable } from './AuditTable.tsx'
 import { type AuditFilterValues, csvUrl, NO_FILTERS } from './audit-api.ts'
@@ -53,14 +55,7 @@ export function AuditLogPage({ onSessionExpired }: { onSessionExpired: () => voi
       </div>
 
       {loading && <p className="muted">Loading events…</p>}
-      {failed && (
-        <div role="alert" className="notice notice--error">
-          <p>Could not load the audit log. {log.error}</p>
-          <button type="button" className="button" onClick={log.retry}>
-            Try again
-          </button>
-        </div>
-      )}
+      {failed && <LoadError onRetry={log.retry}>Could not load the audit log. {log.error}</LoadError>}
       {!loading && !failed && log.events.length === 0 && (
         <div className="empty-state">
           <p>No events match these filters.</p>
@@ -69,22 +64,7 @@ export function AuditLogPage({ onSessionExpired }: { onSessionExpired: () => voi
       {log.events.length > 0 && <AuditTable ref={tableRef} events={log.events} />}
 
       {log.nextCursor !== null && !failed && !loading && (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button"
-            onClick={loadMore}
-            aria-disabled={loadingMore}
-            aria-describedby={loadingMore ? 'audit-loading-more' : undefined}
-          >
-            Load more
-          </button>
-          {loadingMore && (
-            <span id="audit-loading-more" className="muted">
-              Loading…
-            </span>
-          )}
-        </div>
+        <LoadMore loading={loadingMore} onLoadMore={loadMore} />
       )}
       {log.error && !failed && (
         <p role="alert" className="notice notice--error">

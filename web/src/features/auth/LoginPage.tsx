@@ -1,20 +1,17 @@
 import { type FormEvent, useId, useState } from 'react'
 import { isMfaChallenge, type MfaChallenge, type Session, signIn } from '../../api/auth.ts'
-import { ApiProblem } from '../../api/client.ts'
+import { isUnauthorized } from '../../api/client.ts'
+import { TextField } from '../../app/components/TextField.tsx'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
-import { messageOf } from '../../app/useSession.ts'
+import { type FormErrors, formErrorsOf, noErrors } from '../account/form-errors.ts'
 import { PasskeySignInButton } from '../mfa/PasskeySignInButton.tsx'
 import { QrLoginPanel } from '../qr-login/QrLoginPanel.tsx'
 import { MfaStep } from './MfaStep.tsx'
 
-interface Errors {
-  form: string
-  rejected?: boolean
-  email?: string
-  password?: string
-}
+const FIELDS = ['email', 'password'] as const
 
-const NO_ERRORS: Errors = { form: '' }
+/** The request's errors, and whether the credentials were refused as a pair. */
+type Errors = FormErrors<(typeof FIELDS)[number]> & { rejected?: boolean }
 
 export function LoginPage({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
   const [challenge, setChallenge] = useState<MfaChallenge | null>(null)
@@ -33,34 +30,25 @@ function PasswordStep({
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const [pending, setPending] = useState(false)
-  const [errors, setErrors] = useState<Errors>(NO_ERRORS)
+  const [errors, setErrors] = useState<Errors>(noErrors)
   const id = useId()
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (pending) return
     setPending(true)
-    setErrors(NO_ERRORS)
+    setErrors(noErrors())
     try {
       const result = await signIn({ email: email.trim(), password })
       if (isMfaChallenge(result)) onMfaRequired(result)
       else onSignedIn(result)
     } catch (error) {
-      const problem = error instanceof ApiProblem ? error : null
-      setErrors({
-        form: messageOf(error),
-        rejected: problem?.status === 401,
-        email: problem?.fieldError('email'),
-        password: problem?.fieldError('password'),
-      })
+      setErrors({ ...formErrorsOf(error, FIELDS), rejected: isUnauthorized(error) })
       setPending(false)
     }
   }
 
-  const describedBy = (field: 'email' | 'password') =>
-    [errors[field] ? `${id}-${field}-error` : '', errors.form ? `${id}-form-error` : '']
-      .filter(Boolean)
-      .join(' ') || undefined
+  const formErrorId = errors.form ? `${id}-form-error` : undefined
 
   return (
     <>
@@ -74,46 +62,32 @@ function PasswordStep({
           <div id={`${id}-form-error`} role="alert" className="form-error">
             {errors.form}
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-email`}>Email</label>
-            <input
-              id={`${id}-email`}
-              name="email"
-              type="email"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={errors.email || errors.rejected ? true : undefined}
-              aria-describedby={describedBy('email')}
-            />
-            {errors.email && (
-              <p id={`${id}-email-error`} className="field-error">
-                {errors.email}
-              </p>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-password`}>Password</label>
-            <input
-              id={`${id}-password`}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={errors.password || errors.rejected ? true : undefined}
-              aria-describedby={describedBy('password')}
-            />
-            {errors.password && (
-              <p id={`${id}-password-error`} className="field-error">
-                {errors.password}
-              </p>
-            )}
-          </div>
+          <TextField
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={errors.fields.email}
+            invalid={errors.rejected}
+            formErrorId={formErrorId}
+          />
+          <TextField
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={errors.fields.password}
+            invalid={errors.rejected}
+            formErrorId={formErrorId}
+          />
           <button type="submit" className="button button--primary" aria-disabled={pending}>
             Sign in
           </button>

@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react'
+import { LoadMore } from '../../app/components/LoadMore.tsx'
+import { LoadError } from '../../app/components/Notices.tsx'
 import type { ServerMessage } from '../../realtime/messages.ts'
 import { useTenantEvents } from '../../realtime/useTenantEvents.ts'
 import { ConnectionIndicator } from './ConnectionIndicator.tsx'
@@ -57,14 +59,7 @@ export function LeadsPage({ onSessionExpired }: { onSessionExpired: () => void }
 
       {loading && list.leads.length === 0 && <p className="muted">Loading leads…</p>}
 
-      {failed && (
-        <div role="alert" className="notice notice--error">
-          <p>Could not load leads. {list.error}</p>
-          <button type="button" className="button" onClick={list.retry}>
-            Try again
-          </button>
-        </div>
-      )}
+      {failed && <LoadError onRetry={list.retry}>Could not load leads. {list.error}</LoadError>}
 
       {!loading && !failed && list.leads.length === 0 && (
         <div className="empty-state">
@@ -77,24 +72,7 @@ export function LeadsPage({ onSessionExpired }: { onSessionExpired: () => void }
 
       {list.leads.length > 0 && <LeadsTable ref={tableRef} leads={list.leads} fresh={list.fresh} />}
 
-      {list.nextCursor !== null && !failed && (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button"
-            onClick={loadMore}
-            aria-disabled={loadingMore}
-            aria-describedby={loadingMore ? 'leads-loading-more' : undefined}
-          >
-            Load more
-          </button>
-          {loadingMore && (
-            <span id="leads-loading-more" className="muted">
-              Loading…
-            </span>
-          )}
-        </div>
-      )}
+      {list.nextCursor !== null && !failed && <LoadMore loading={loadingMore} onLoadMore={loadMore} />}
       {list.error && !failed && (
         <p role="alert" className="notice notice--error">
           Could not load more leads. {list.error}

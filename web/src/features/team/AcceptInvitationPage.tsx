@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import type { Session } from '../../api/auth.ts'
+import { TextField } from '../../app/components/TextField.tsx'
 import { handleLinkClick, navigate, pathTo } from '../../app/router.ts'
 import { HOME_ROUTE } from '../../app/routes.ts'
 import { messageOf } from '../../app/useSession.ts'
@@ -11,7 +12,6 @@ import {
   PASSWORD_HINT,
   tokenFromLocation,
 } from '../account/form-errors.ts'
-import { TextField } from '../account/TextField.tsx'
 import { ROLE_LABELS } from './roles.ts'
 import { acceptInvitation, type InvitationPreview, lookupInvitation } from './team-api.ts'
 

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId } from 'react'
+import { ConfirmButton } from '../../app/components/Confirm.tsx'
 import { branchNames } from './BranchPicker.tsx'
 import { ROLE_LABELS } from './roles.ts'
 import type { Branch, Invitation } from './team-api.ts'
@@ -57,26 +58,6 @@ function InvitationRow({
   branches: readonly Branch[]
   onRevoke: (invitation: Invitation) => Promise<boolean>
 }) {
-  const [confirming, setConfirming] = useState(false)
-  const [pending, setPending] = useState(false)
-  const confirmRef = useRef<HTMLButtonElement>(null)
-  const revokeRef = useRef<HTMLButtonElement>(null)
-  const wasConfirming = useRef(false)
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus()
-    else if (wasConfirming.current) revokeRef.current?.focus()
-    wasConfirming.current = confirming
-  }, [confirming])
-
-  async function revoke() {
-    if (pending) return
-    setPending(true)
-    const done = await onRevoke(invitation)
-    setPending(false)
-    if (done) setConfirming(false)
-  }
-
   return (
     <tr>
       <th scope="row" className="cell-wrap">
@@ -93,28 +74,14 @@ function InvitationRow({
         )}
       </td>
       <td>
-        {confirming ? (
-          <fieldset className="confirm confirm--fieldset">
-            <legend className="visually-hidden">Revoke the invitation of {invitation.email}?</legend>
-            <p className="confirm__text">The link in their e-mail stops working.</p>
-            <button
-              type="button"
-              ref={confirmRef}
-              className="button button--danger"
-              onClick={revoke}
-              aria-disabled={pending}
-            >
-              Revoke invitation
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </fieldset>
-        ) : (
-          <button type="button" ref={revokeRef} className="button" onClick={() => setConfirming(true)}>
-            Revoke<span className="visually-hidden"> the invitation of {invitation.email}</span>
-          </button>
-        )}
+        <ConfirmButton
+          question={`Revoke the invitation of ${invitation.email}?`}
+          detail="The link in their e-mail stops working."
+          confirmLabel="Revoke invitation"
+          onConfirm={() => onRevoke(invitation)}
+        >
+          Revoke<span className="visually-hidden"> the invitation of {invitation.email}</span>
+        </ConfirmButton>
       </td>
     </tr>
   )

@@ -1,15 +1,12 @@
 import { type FormEvent, useId, useState } from 'react'
-import { ApiProblem } from '../../api/client.ts'
-import { messageOf } from '../../app/useSession.ts'
+import { isUnauthorized } from '../../api/client.ts'
+import { TextField } from '../../app/components/TextField.tsx'
+import { type FormErrors, formErrorsOf, noErrors } from '../account/form-errors.ts'
 import { BranchPicker } from './BranchPicker.tsx'
 import { assignableRoles, canBeScoped, ROLE_LABELS, ROLE_ORDER, type Role } from './roles.ts'
 import { type Branch, createInvitation, type Invitation } from './team-api.ts'
 
-interface Errors {
-  form: string
-  email?: string
-  branchIds?: string
-}
+type Field = 'email' | 'branchIds'
 
 /** Invites by e-mail; the link goes to the invitee only, never back to this page. */
 export function InviteForm({
@@ -28,7 +25,7 @@ export function InviteForm({
   const [role, setRole] = useState<Role>('agent')
   const [branchIds, setBranchIds] = useState<string[] | null>(null)
   const [pending, setPending] = useState(false)
-  const [errors, setErrors] = useState<Errors>({ form: '' })
+  const [errors, setErrors] = useState<FormErrors<Field>>(noErrors)
   const roles = assignableRoles(myRole)
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -37,24 +34,19 @@ export function InviteForm({
     const scope = canBeScoped(role) ? branchIds : null
     if (scope !== null && scope.length === 0) {
       const message = 'Choose at least one branch, or Every branch.'
-      setErrors({ form: message, branchIds: message })
+      setErrors({ form: message, fields: { branchIds: message } })
       return
     }
     setPending(true)
-    setErrors({ form: '' })
+    setErrors(noErrors())
     try {
       const invitation = await createInvitation({ email: email.trim(), role, branchIds: scope })
       setEmail('')
       setBranchIds(null)
       onInvited(invitation)
     } catch (error) {
-      if (error instanceof ApiProblem && error.status === 401) return onUnauthorized()
-      const problem = error instanceof ApiProblem ? error : null
-      setErrors({
-        form: messageOf(error),
-        email: problem?.fieldError('email'),
-        branchIds: problem?.fieldError('branchIds'),
-      })
+      if (isUnauthorized(error)) return onUnauthorized()
+      setErrors(formErrorsOf(error, ['email', 'branchIds'] as const))
     } finally {
       setPending(false)
     }
@@ -66,27 +58,18 @@ export function InviteForm({
       <div id={`${id}-form-error`} role="alert" className="form-error">
         {errors.form}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-email`}>Email</label>
-        <input
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? `${id}-email-error` : undefined}
-        />
-        {errors.email && (
-          <p id={`${id}-email-error`} className="field-error">
-            {errors.email}
-          </p>
-        )}
-      </div>
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={errors.fields.email}
+      />
       <div className="field">
         <label htmlFor={`${id}-role`}>Role</label>
         <select
@@ -110,7 +93,7 @@ export function InviteForm({
           branches={branches}
           value={branchIds}
           onChange={setBranchIds}
-          error={errors.branchIds}
+          error={errors.fields.branchIds}
         />
       )}
       <p className="muted field-hint">

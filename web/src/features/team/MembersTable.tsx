@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import type { Session } from '../../api/auth.ts'
+import { ConfirmPrompt, useConfirmStep } from '../../app/components/Confirm.tsx'
 import { BranchPicker, branchNames } from './BranchPicker.tsx'
 import { assignableRoles, canBeScoped, mayManage, ROLE_LABELS, ROLE_ORDER, type Role } from './roles.ts'
 import type { Branch, Member } from './team-api.ts'
@@ -60,29 +61,22 @@ function MemberRow({
   onUpdate,
   onRemove,
 }: Omit<Props, 'members'> & { member: Member }) {
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-remove'>('view')
-  const [pending, setPending] = useState(false)
+  const [editing, setEditing] = useState(false)
+  const removal = useConfirmStep(() => onRemove(member))
   const editRef = useRef<HTMLButtonElement>(null)
-  const removeRef = useRef<HTMLButtonElement>(null)
-  const confirmRef = useRef<HTMLButtonElement>(null)
-  const previous = useRef(mode)
+  const wasEditing = useRef(editing)
   const self = member.user.id === session.user.id
   const manageable = session.permissions.includes('members.manage') && mayManage(session.role, member.role)
 
-  // Focus follows the action: into the confirmation, and back to the button that opened it.
+  // Back on "Change access" when the editor closes; the removal prompt keeps its own focus.
   useEffect(() => {
-    if (mode === 'confirm-remove') confirmRef.current?.focus()
-    if (mode === 'view' && previous.current === 'edit') editRef.current?.focus()
-    if (mode === 'view' && previous.current === 'confirm-remove') removeRef.current?.focus()
-    previous.current = mode
-  }, [mode])
+    if (!editing && wasEditing.current) editRef.current?.focus()
+    wasEditing.current = editing
+  }, [editing])
 
-  async function remove() {
-    if (pending) return
-    setPending(true)
-    const done = await onRemove(member)
-    setPending(false)
-    if (done) setMode('view')
+  function askToRemove() {
+    setEditing(false)
+    removal.open()
   }
 
   const who = member.user.name
@@ -111,29 +105,17 @@ function MemberRow({
         <td>{ROLE_LABELS[member.role].label}</td>
         <td className="cell-wrap">{branchNames(member.branchIds, branches)}</td>
         <td>
-          {mode === 'confirm-remove' ? (
-            <fieldset className="confirm confirm--fieldset">
-              <legend className="visually-hidden">
-                {self ? 'Leave this organisation?' : `Remove ${who}?`}
-              </legend>
-              <p className="confirm__text">
-                {self
+          {removal.confirming ? (
+            <ConfirmPrompt
+              step={removal}
+              question={self ? 'Leave this organisation?' : `Remove ${who}?`}
+              detail={
+                self
                   ? `You will lose access to ${session.tenant.name} at once.`
-                  : `${who} loses access at once and is signed out here.`}
-              </p>
-              <button
-                type="button"
-                ref={confirmRef}
-                className="button button--danger"
-                onClick={remove}
-                aria-disabled={pending}
-              >
-                {self ? 'Leave' : `Remove ${who}`}
-              </button>
-              <button type="button" className="button button--quiet" onClick={() => setMode('view')}>
-                Cancel
-              </button>
-            </fieldset>
+                  : `${who} loses access at once and is signed out here.`
+              }
+              confirmLabel={self ? 'Leave' : `Remove ${who}`}
+            />
           ) : (
             <div className="row-actions">
               {manageable && (
@@ -141,19 +123,14 @@ function MemberRow({
                   type="button"
                   ref={editRef}
                   className="button"
-                  onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}
-                  aria-expanded={mode === 'edit'}
+                  onClick={() => setEditing(!editing)}
+                  aria-expanded={editing}
                 >
                   Change access<span className="visually-hidden"> of {who}</span>
                 </button>
               )}
               {(manageable || self) && (
-                <button
-                  type="button"
-                  ref={removeRef}
-                  className="button"
-                  onClick={() => setMode('confirm-remove')}
-                >
+                <button type="button" ref={removal.triggerRef} className="button" onClick={askToRemove}>
                   {self ? 'Leave' : 'Remove'}
                   {!self && <span className="visually-hidden"> {who}</span>}
                 </button>
@@ -162,7 +139,7 @@ function MemberRow({
           )}
         </td>
       </tr>
-      {mode === 'edit' && (
+      {editing && (
         <tr className="row-editor">
           <td colSpan={5}>
             <MemberEditor
@@ -171,10 +148,10 @@ function MemberRow({
               roles={assignableRoles(session.role)}
               onSave={async (change) => {
                 const error = await onUpdate(member, change)
-                if (!error) setMode('view')
+                if (!error) setEditing(false)
                 return error
               }}
-              onCancel={() => setMode('view')}
+              onCancel={() => setEditing(false)}
             />
           </td>
         </tr>

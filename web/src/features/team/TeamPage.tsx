@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { getSession, type Session } from '../../api/auth.ts'
 import { isUnauthorized } from '../../api/client.ts'
+import { ActionOutcome, LoadError } from '../../app/components/Notices.tsx'
+import { useResource } from '../../app/useResource.ts'
 import { messageOf } from '../../app/useSession.ts'
 import { InvitationsTable } from './InvitationsTable.tsx'
 import { InviteForm } from './InviteForm.tsx'
@@ -36,36 +38,22 @@ export function TeamPage({
   onSessionExpired: () => void
 }) {
   const canManage = session.permissions.includes('members.manage')
-  const [team, setTeam] = useState<Team | null>(null)
-  const [loadError, setLoadError] = useState('')
-  const [actionError, setActionError] = useState('')
-  const [status, setStatus] = useState('')
-
-  const load = useCallback(
-    (signal?: AbortSignal) => {
-      setLoadError('')
+  const fetchTeam = useCallback(
+    (signal?: AbortSignal): Promise<Team> =>
       Promise.all([
         listMembers(signal),
         listBranches(signal),
         canManage ? listInvitations(signal) : Promise.resolve({ data: [] }),
-      ]).then(
-        ([members, branches, invitations]) =>
-          setTeam({ members: members.data, branches: branches.data, invitations: invitations.data }),
-        (error: unknown) => {
-          if (signal?.aborted) return
-          if (isUnauthorized(error)) onSessionExpired()
-          else setLoadError(messageOf(error))
-        },
-      )
-    },
-    [canManage, onSessionExpired],
+      ]).then(([members, branches, invitations]) => ({
+        members: members.data,
+        branches: branches.data,
+        invitations: invitations.data,
+      })),
+    [canManage],
   )
-
-  useEffect(() => {
-    const controller = new AbortController()
-    load(controller.signal)
-    return () => controller.abort()
-  }, [load])
+  const { data: team, setData: setTeam, error: loadError, reload } = useResource(fetchTeam, onSessionExpired)
+  const [actionError, setActionError] = useState('')
+  const [status, setStatus] = useState('')
 
   const patch = (change: (team: Team) => Team) => setTeam((prev) => (prev ? change(prev) : prev))
 
@@ -133,22 +121,8 @@ export function TeamPage({
         Who can use {session.tenant.name}, with which role, and for which branches. Managers, agents and
         viewers can be limited to some branches; they then see only those branches' leads and sites.
       </p>
-      <p role="status" className="visually-hidden">
-        {status}
-      </p>
-      {actionError && (
-        <p role="alert" className="notice notice--error">
-          {actionError}
-        </p>
-      )}
-      {loadError && (
-        <div role="alert" className="notice notice--error">
-          <p>Could not load the team. {loadError}</p>
-          <button type="button" className="button" onClick={() => load()}>
-            Try again
-          </button>
-        </div>
-      )}
+      <ActionOutcome status={status} error={actionError} />
+      {loadError && <LoadError onRetry={reload}>Could not load the team. {loadError}</LoadError>}
       {team === null && !loadError && <p className="muted">Loading the team…</p>}
 
       {team && (

@@ -1,9 +1,9 @@
-import type { Session } from '../../api/auth.ts'
+import { ROLE_RANK, ROLES, type Role } from '../../../../worker/modules/auth/permissions.ts'
 
-export type Role = Session['role']
+export type { Role }
 
-/** Highest first; mirrors ROLE_RANK in the worker's permissions.ts, which has the last word. */
-export const ROLE_ORDER: readonly Role[] = ['owner', 'admin', 'manager', 'agent', 'viewer']
+/** Highest first: the worker's own list, which has the last word. */
+export const ROLE_ORDER: readonly Role[] = ROLES
 
 export const ROLE_LABELS: Record<Role, { label: string; hint: string }> = {
   owner: { label: 'Owner', hint: 'Everything, including billing, exports and deleting the organisation' },
@@ -13,14 +13,13 @@ export const ROLE_LABELS: Record<Role, { label: string; hint: string }> = {
   viewer: { label: 'Viewer', hint: 'Reads leads and sites' },
 }
 
-const rank = (role: Role) => ROLE_ORDER.length - ROLE_ORDER.indexOf(role)
-
 /** Roles this member may hand out: none above their own. */
-export const assignableRoles = (mine: Role): Role[] => ROLE_ORDER.filter((r) => rank(r) <= rank(mine))
+export const assignableRoles = (mine: Role): Role[] =>
+  ROLE_ORDER.filter((r) => ROLE_RANK[r] <= ROLE_RANK[mine])
 
 /** Whether `mine` may change or remove someone who is `theirs`; only owners touch owners. */
 export const mayManage = (mine: Role, theirs: Role): boolean =>
-  rank(theirs) <= rank(mine) && (theirs !== 'owner' || mine === 'owner')
+  ROLE_RANK[theirs] <= ROLE_RANK[mine] && (theirs !== 'owner' || mine === 'owner')
 
 /** Only these roles can be limited to branches; owners and admins always see every branch. */
 export const canBeScoped = (role: Role): boolean =>
