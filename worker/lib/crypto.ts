@@ -10,6 +10,12 @@ export function fromHex(hex: string): Uint8Array {
   return out
 }
 
+/** Unpadded base64url (RFC 4648 §5), safe in URLs, cookies and headers. */
+export function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
+  const base64 = btoa(String.fromCharCode(...new Uint8Array(bytes)))
+  return base64.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+}
+
 export async function sha256Hex(input: string): Promise<string> {
   return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(input)))
 }

@@ -1,31 +1,28 @@
-import { and, eq, isNull, ne } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { Ctx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { auditInsert } from '../audit/index.ts'
 import {
-  type Actor,
   enforceAuthLimit,
-  findUserById,
   hashPassword,
-  sessions,
+  type MemberActor,
+  revokeSessionsStatement,
+  signedInUser,
   users,
   verifyPassword,
 } from '../auth/index.ts'
 import type { ChangePasswordBody } from './account.schemas.ts'
 import { retireEmailTokens } from './email-tokens.ts'
 
-type Member = Extract<Actor, { kind: 'user' }>
-
 /**
  * Replaces the password of the signed-in person after checking the current one. Every other
  * session ends and outstanding reset links stop working; this browser stays signed in.
  */
-export async function changePassword(ctx: Ctx, actor: Member, input: ChangePasswordBody): Promise<void> {
+export async function changePassword(ctx: Ctx, actor: MemberActor, input: ChangePasswordBody): Promise<void> {
   if (actor.impersonatorId) {
     throw new ApiError('FORBIDDEN', 'Support staff acting as a user cannot change their password')
   }
-  const user = await findUserById(ctx.d1, actor.userId)
-  if (!user) throw new ApiError('UNAUTHORIZED', 'This session has ended; sign in again')
+  const user = await signedInUser(ctx, actor.userId)
   // Counted with sign-in attempts: a stolen session must not become an unlimited password oracle.
   await enforceAuthLimit(ctx, 'sign-in:account', user.email)
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
@@ -38,10 +35,7 @@ export async function changePassword(ctx: Ctx, actor: Member, input: ChangePassw
   await ctx.d1.batch([
     ctx.d1.update(users).set({ passwordHash }).where(eq(users.id, user.id)),
     retireEmailTokens(ctx, user.id, 'reset_password'),
-    ctx.d1
-      .update(sessions)
-      .set({ revokedAt: ctx.now() })
-      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt), ne(sessions.id, actor.sessionId))),
+    revokeSessionsStatement(ctx, user.id, actor.sessionId),
     auditInsert(ctx, {
       action: 'auth.password_changed',
       tenantId: actor.tenantId,

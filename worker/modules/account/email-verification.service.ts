@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm'
 import type { Ctx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
-import { enforceAuthLimit, findUserById, users } from '../auth/index.ts'
+import { enforceAuthLimit, findUserById, signedInUser, users } from '../auth/index.ts'
 import { enqueueEmail } from '../email/index.ts'
 import { accountAuditInserts } from './account-audit.ts'
 import {
@@ -26,8 +26,7 @@ export async function sendVerificationEmail(
 
 /** Sends a fresh link to a signed-in user whose address is not verified yet. */
 export async function resendVerificationEmail(ctx: Ctx, userId: string): Promise<void> {
-  const user = await findUserById(ctx.d1, userId)
-  if (!user) throw new ApiError('UNAUTHORIZED', 'This session has ended; sign in again')
+  const user = await signedInUser(ctx, userId)
   if (user.emailVerifiedAt) throw new ApiError('CONFLICT', 'Your e-mail address is already verified')
   await enforceAuthLimit(ctx, 'verify:account', user.id)
   const { token, insert } = await prepareEmailToken(ctx, user.id, 'verify_email')

@@ -1,6 +1,12 @@
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { Ctx } from '../../context.ts'
-import { enforceAuthLimit, findUserByEmail, hashPassword, sessions, users } from '../auth/index.ts'
+import {
+  enforceAuthLimit,
+  findUserByEmail,
+  hashPassword,
+  revokeSessionsStatement,
+  users,
+} from '../auth/index.ts'
 import { enqueueEmail } from '../email/index.ts'
 import { accountAuditInserts } from './account-audit.ts'
 import {
@@ -72,10 +78,7 @@ export async function confirmPasswordReset(ctx: Ctx, token: string, password: st
       })
       .where(eq(users.id, row.userId)),
     retireEmailTokens(ctx, row.userId, 'reset_password'),
-    ctx.d1
-      .update(sessions)
-      .set({ revokedAt: now })
-      .where(and(eq(sessions.userId, row.userId), isNull(sessions.revokedAt))),
+    revokeSessionsStatement(ctx, row.userId),
     ...audits,
   ])
 }

@@ -2,15 +2,13 @@ import type { Ctx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { recordAudit } from '../audit/index.ts'
 import {
-  type Actor,
   listActiveSessions,
+  type MemberActor,
   revokeAllSessions,
   revokeSession,
   type SessionRow,
 } from '../auth/index.ts'
 import type { SessionInfo } from './account.schemas.ts'
-
-type Member = Extract<Actor, { kind: 'user' }>
 
 const toSessionInfo = (row: SessionRow, currentId: string): SessionInfo => ({
   id: row.id,
@@ -24,13 +22,13 @@ const toSessionInfo = (row: SessionRow, currentId: string): SessionInfo => ({
 })
 
 /** The person's live sessions in every organisation, most recently used first. */
-export async function listUserSessions(ctx: Ctx, actor: Member): Promise<SessionInfo[]> {
+export async function listUserSessions(ctx: Ctx, actor: MemberActor): Promise<SessionInfo[]> {
   const rows = await listActiveSessions(ctx, actor.userId)
   return rows.map((row) => toSessionInfo(row, actor.sessionId))
 }
 
 /** Ends one of the person's sessions; another person's id looks exactly like a missing one. */
-export async function revokeUserSession(ctx: Ctx, actor: Member, sessionId: string): Promise<void> {
+export async function revokeUserSession(ctx: Ctx, actor: MemberActor, sessionId: string): Promise<void> {
   if (!(await revokeSession(ctx, actor.userId, sessionId))) {
     throw new ApiError('NOT_FOUND', `Session ${sessionId} not found`)
   }
@@ -43,7 +41,11 @@ export async function revokeUserSession(ctx: Ctx, actor: Member, sessionId: stri
 }
 
 /** Signs the person out of every other browser and client, or of all of them. Returns how many ended. */
-export async function signOutEverywhere(ctx: Ctx, actor: Member, includeCurrent: boolean): Promise<number> {
+export async function signOutEverywhere(
+  ctx: Ctx,
+  actor: MemberActor,
+  includeCurrent: boolean,
+): Promise<number> {
   const revoked = await revokeAllSessions(ctx, actor.userId, includeCurrent ? undefined : actor.sessionId)
   await recordAudit(ctx, {
     action: 'auth.signed_out_everywhere',

@@ -2,15 +2,12 @@ import type { Ctx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { recordAudit } from '../audit/index.ts'
 import {
-  type Actor,
-  describeSession,
+  accessFor,
   listMemberships,
+  type MemberActor,
   type Session,
-  signAccessToken,
   switchSessionTenant,
 } from '../auth/index.ts'
-
-type Member = Extract<Actor, { kind: 'user' }>
 
 /**
  * Moves the current session to another organisation the person belongs to and signs a new
@@ -19,7 +16,7 @@ type Member = Extract<Actor, { kind: 'user' }>
  */
 export async function switchTenant(
   ctx: Ctx,
-  actor: Member,
+  actor: MemberActor,
   tenantId: string,
 ): Promise<{ session: Session; accessToken: string }> {
   if (actor.impersonatorId) {
@@ -32,17 +29,11 @@ export async function switchTenant(
     throw new ApiError('FORBIDDEN', `${target.tenantName} is suspended; contact support`)
   }
   await switchSessionTenant(ctx, actor.sessionId, tenantId)
-  const access = await signAccessToken(
-    ctx.config.SESSION_SECRET,
-    { sub: actor.userId, tid: tenantId, sid: actor.sessionId },
-    ctx.now().getTime(),
-  )
-  const session = await describeSession(ctx, {
+  const access = await accessFor(ctx, {
     userId: actor.userId,
     tenantId,
     sessionId: actor.sessionId,
     impersonatorId: null,
-    expiresAt: access.expiresAt,
   })
   await recordAudit(ctx, {
     action: 'auth.tenant_switched',
@@ -51,5 +42,5 @@ export async function switchTenant(
     target: { type: 'tenant', id: tenantId },
     metadata: { from: actor.tenantId },
   })
-  return { session, accessToken: access.token }
+  return access
 }

@@ -43,7 +43,8 @@ export function setAccessCookie(c: Context<AppEnv>, accessToken: string): void {
   })
 }
 
-const isSecure = (c: Context<AppEnv>) => c.var.config.PUBLIC_ORIGIN.startsWith('https:')
+/** Every cookie of ours is `Secure` when the dashboard is served over HTTPS (not on localhost). */
+export const isSecure = (c: Context<AppEnv>) => c.var.config.PUBLIC_ORIGIN.startsWith('https:')
 
 export function clearSessionCookies(c: Context<AppEnv>): void {
   deleteCookie(c, ACCESS_COOKIE, { path: '/' })

@@ -5,19 +5,10 @@ import type { AppEnv } from '../../env.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { authenticateApiKey, isApiKey } from '../api-keys/api-keys.auth.ts'
 import { ACCESS_COOKIE, verifyAccessToken } from './auth.tokens.ts'
-import { type Actor, can, type Permission, type Role } from './permissions.ts'
+import { can, type MemberActor, type Permission } from './permissions.ts'
+import { findSessionAccess } from './session-store.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
-
-interface SessionAccess {
-  revoked_at: number | null
-  expires_at: number
-  impersonator_id: string | null
-  membership_id: string | null
-  role: Role | null
-  tenant_status: string | null
-  branch_ids: string | null
-}
 
 /**
  * Resolves the actor: an API key (`Bearer vk_live_…`), an access token (`Bearer eyJ…`), or the
@@ -40,18 +31,7 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   if (!bearer) assertSameOrigin(c)
   const claims = await verifyAccessToken(c.var.config.SESSION_SECRET, token)
   if (!claims) throw new ApiError('UNAUTHORIZED', 'The session is invalid or has expired')
-  const access = await c.env.DB.prepare(
-    `select s.revoked_at, s.expires_at, s.impersonator_id, m.id as membership_id, m.role,
-            t.status as tenant_status,
-            (select json_group_array(branch_id) from membership_branches where membership_id = m.id
-              having count(*) > 0) as branch_ids
-       from sessions s
-       left join memberships m on m.user_id = s.user_id and m.tenant_id = ?2
-       left join tenants t on t.id = m.tenant_id
-      where s.id = ?1 and s.user_id = ?3`,
-  )
-    .bind(claims.sid, claims.tid, claims.sub)
-    .first<SessionAccess>()
+  const access = await findSessionAccess(c.env.DB, claims)
   if (!access || access.revoked_at !== null || access.expires_at <= Date.now()) {
     throw new ApiError('UNAUTHORIZED', 'This session has ended; sign in again')
   }
@@ -103,7 +83,7 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
 })
 
 /** Narrows the actor for handlers behind `requireUser`. */
-export function userActor(c: Context<AppEnv>): Extract<Actor, { kind: 'user' }> {
+export function userActor(c: Context<AppEnv>): MemberActor {
   const actor = c.var.actor
   if (actor.kind !== 'user') throw new ApiError('FORBIDDEN', 'This needs a signed-in person, not an API key')
   return actor

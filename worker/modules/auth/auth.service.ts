@@ -16,8 +16,8 @@ import {
 import type { MfaChallenge, Session } from './auth.schemas.ts'
 import { users } from './auth.tables.ts'
 import { signAccessToken, signPurposeToken } from './auth.tokens.ts'
-import { rolePermissions } from './permissions.ts'
-import { createSessionRow, rotateRefreshToken } from './session-store.ts'
+import { type MemberActor, rolePermissions } from './permissions.ts'
+import { createSessionRow, revokeSession, rotateRefreshToken } from './session-store.ts'
 
 export const MFA_TOKEN_TTL_SECONDS = 5 * 60
 
@@ -70,6 +70,20 @@ export async function signInWithPassword(
     return { kind: 'mfa', challenge: { mfaRequired: true, mfaToken, methods } }
   }
   return { kind: 'session', issued: await completeSignIn(ctx, user, 'pwd') }
+}
+
+/**
+ * The row of the person a session names; a 401 when the account is gone, since the session
+ * then is too. `goneMessage` keeps each flow's wording.
+ */
+export async function signedInUser(
+  ctx: Ctx,
+  userId: string,
+  goneMessage = 'This session has ended; sign in again',
+): Promise<UserRow> {
+  const user = await findUserById(ctx.d1, userId)
+  if (!user) throw new ApiError('UNAUTHORIZED', goneMessage)
+  return user
 }
 
 export async function secondFactorsOf(ctx: Ctx, user: UserRow): Promise<MfaChallenge['methods']> {
@@ -153,47 +167,55 @@ async function issueSession(
     method,
     impersonatorId: options.impersonatorId ?? null,
   })
-  const access = await signAccessToken(
-    ctx.config.SESSION_SECRET,
-    {
-      sub: user.id,
-      tid: membership.tenantId,
-      sid: row.id,
-      ...(row.impersonatorId ? { imp: row.impersonatorId } : {}),
-    },
-    ctx.now().getTime(),
-  )
-  const session = await describeSession(ctx, {
+  const access = await accessFor(ctx, {
     userId: user.id,
     tenantId: membership.tenantId,
     sessionId: row.id,
     impersonatorId: row.impersonatorId,
-    expiresAt: access.expiresAt,
   })
-  return { session, accessToken: access.token, refreshToken }
+  return { ...access, refreshToken }
 }
 
 /** Exchanges a refresh token for a new access token and a new refresh token. */
 export async function refreshSession(ctx: Ctx, refreshToken: string): Promise<IssuedSession> {
   const { session: row, refreshToken: next } = await rotateRefreshToken(ctx, refreshToken)
-  const access = await signAccessToken(
-    ctx.config.SESSION_SECRET,
-    {
-      sub: row.userId,
-      tid: row.tenantId,
-      sid: row.id,
-      ...(row.impersonatorId ? { imp: row.impersonatorId } : {}),
-    },
-    ctx.now().getTime(),
-  )
-  const session = await describeSession(ctx, {
+  const access = await accessFor(ctx, {
     userId: row.userId,
     tenantId: row.tenantId,
     sessionId: row.id,
     impersonatorId: row.impersonatorId,
-    expiresAt: access.expiresAt,
   })
-  return { session, accessToken: access.token, refreshToken: next }
+  return { ...access, refreshToken: next }
+}
+
+/** A new access token for a session in its (current) tenant, and the session it describes. */
+export async function accessFor(
+  ctx: Ctx,
+  input: { userId: string; tenantId: string; sessionId: string; impersonatorId: string | null },
+): Promise<{ session: Session; accessToken: string }> {
+  const access = await signAccessToken(
+    ctx.config.SESSION_SECRET,
+    {
+      sub: input.userId,
+      tid: input.tenantId,
+      sid: input.sessionId,
+      ...(input.impersonatorId ? { imp: input.impersonatorId } : {}),
+    },
+    ctx.now().getTime(),
+  )
+  const session = await describeSession(ctx, { ...input, expiresAt: access.expiresAt })
+  return { session, accessToken: access.token }
+}
+
+/** Ends the session that asked (signing out of this browser or client), audited. */
+export async function signOut(ctx: Ctx, actor: MemberActor): Promise<void> {
+  await revokeSession(ctx, actor.userId, actor.sessionId)
+  await recordAudit(ctx, {
+    action: 'auth.signed_out',
+    tenantId: actor.tenantId,
+    actor,
+    target: { type: 'session', id: actor.sessionId },
+  })
 }
 
 /** Everything the dashboard needs to know about who is signed in, where, and what they may do. */

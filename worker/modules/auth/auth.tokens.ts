@@ -7,7 +7,7 @@
  */
 import { jwtVerify, SignJWT } from 'jose'
 import { z } from 'zod'
-import { sha256Hex } from '../../lib/crypto.ts'
+import { sha256Hex, toBase64Url } from '../../lib/crypto.ts'
 
 export const ACCESS_COOKIE = 'vitrine_session'
 export const REFRESH_COOKIE = 'vitrine_refresh'
@@ -90,9 +90,7 @@ async function verifyWith<T extends z.ZodType>(secret: string, token: string, au
 
 /** A random secret with a readable prefix (`rt_…`, `vk_live_…`), 256 bits, URL-safe. */
 export function newSecret(prefix: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32))
-  const base64 = btoa(String.fromCharCode(...bytes))
-  return `${prefix}${base64.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')}`
+  return `${prefix}${toBase64Url(crypto.getRandomValues(new Uint8Array(32)))}`
 }
 
 /** Secrets are high-entropy, so a plain SHA-256 is enough to store them (no salt or stretching needed). */

@@ -61,7 +61,8 @@ export function scopeGrants(scopes: readonly ApiScope[], needed: ApiScope): bool
   return level === 'read' && scopes.includes(`${area}:write` as ApiScope)
 }
 
-interface MemberActor {
+/** A signed-in person (not an API key): what `userActor` narrows to. */
+export interface MemberActor {
   kind: 'user'
   userId: string
   tenantId: string

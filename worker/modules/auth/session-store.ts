@@ -4,7 +4,8 @@ import type { Ctx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { sessions } from './auth.tables.ts'
-import { hashSecret, newSecret, REFRESH_TTL_SECONDS } from './auth.tokens.ts'
+import { type AccessClaims, hashSecret, newSecret, REFRESH_TTL_SECONDS } from './auth.tokens.ts'
+import type { Role } from './permissions.ts'
 
 export type SessionRow = typeof sessions.$inferSelect
 
@@ -62,11 +63,6 @@ export async function rotateRefreshToken(ctx: Ctx, refreshToken: string) {
   throw new ApiError('UNAUTHORIZED', 'The refresh token is invalid, expired or already used; sign in again')
 }
 
-export async function findSession(ctx: Ctx, sessionId: string) {
-  const [row] = await ctx.d1.select().from(sessions).where(eq(sessions.id, sessionId)).limit(1)
-  return row
-}
-
 export async function listActiveSessions(ctx: Ctx, userId: string) {
   return ctx.d1
     .select()
@@ -85,9 +81,12 @@ export async function revokeSession(ctx: Ctx, userId: string, sessionId: string)
   return revoked.length > 0
 }
 
-/** Signs the user out everywhere, optionally keeping the session that asked. Returns how many ended. */
-export async function revokeAllSessions(ctx: Ctx, userId: string, exceptSessionId?: string): Promise<number> {
-  const revoked = await ctx.d1
+/**
+ * The statement that ends every live session of a user, optionally but one: run on its own,
+ * or put in a D1 batch beside the change that calls for it (a new password).
+ */
+export function revokeSessionsStatement(ctx: Ctx, userId: string, exceptSessionId?: string) {
+  return ctx.d1
     .update(sessions)
     .set({ revokedAt: ctx.now() })
     .where(
@@ -97,7 +96,11 @@ export async function revokeAllSessions(ctx: Ctx, userId: string, exceptSessionI
         exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
       ),
     )
-    .returning({ id: sessions.id })
+}
+
+/** Signs the user out everywhere, optionally keeping the session that asked. Returns how many ended. */
+export async function revokeAllSessions(ctx: Ctx, userId: string, exceptSessionId?: string): Promise<number> {
+  const revoked = await revokeSessionsStatement(ctx, userId, exceptSessionId).returning({ id: sessions.id })
   return revoked.length
 }
 
@@ -106,4 +109,35 @@ export async function switchSessionTenant(ctx: Ctx, sessionId: string, tenantId:
   await ctx.d1.update(sessions).set({ tenantId, lastUsedAt: ctx.now() }).where(eq(sessions.id, sessionId))
 }
 
-export const isLive = (row: SessionRow, now: Date) => !row.revokedAt && row.expiresAt > now
+export interface SessionAccess {
+  revoked_at: number | null
+  expires_at: number
+  impersonator_id: string | null
+  membership_id: string | null
+  role: Role | null
+  tenant_status: string | null
+  branch_ids: string | null
+}
+
+/**
+ * What an access token's session may do right now, in one query: the session row, the
+ * membership and role in the token's tenant, its branch scope and the tenant's status.
+ */
+export async function findSessionAccess(
+  db: D1Database,
+  claims: Pick<AccessClaims, 'sid' | 'tid' | 'sub'>,
+): Promise<SessionAccess | null> {
+  return db
+    .prepare(
+      `select s.revoked_at, s.expires_at, s.impersonator_id, m.id as membership_id, m.role,
+            t.status as tenant_status,
+            (select json_group_array(branch_id) from membership_branches where membership_id = m.id
+              having count(*) > 0) as branch_ids
+       from sessions s
+       left join memberships m on m.user_id = s.user_id and m.tenant_id = ?2
+       left join tenants t on t.id = m.tenant_id
+      where s.id = ?1 and s.user_id = ?3`,
+    )
+    .bind(claims.sid, claims.tid, claims.sub)
+    .first<SessionAccess>()
+}

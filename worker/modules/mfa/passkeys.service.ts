@@ -4,18 +4,15 @@ import { and, eq } from 'drizzle-orm'
 import type { TenantCtx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { auditInsert } from '../audit/index.ts'
-import { type Actor, findUserById, passkeys } from '../auth/index.ts'
+import { type MemberActor, passkeys, signedInUser } from '../auth/index.ts'
 import type { CreatePasskeyBody } from './mfa.schemas.ts'
 import { findPasskey, listPasskeysOf } from './passkeys.repo.ts'
 import { CEREMONY_TIMEOUT_MS, MAX_PASSKEYS_PER_USER, relyingParty } from './webauthn.ts'
 import { consumeChallenge, saveChallenge } from './webauthn-challenges.ts'
 
-type UserActor = Extract<Actor, { kind: 'user' }>
-
 /** Options for `startRegistration()`: a discoverable credential, so it can sign in without a password. */
-export async function passkeyRegistrationOptions(ctx: TenantCtx, actor: UserActor) {
-  const user = await findUserById(ctx.d1, actor.userId)
-  if (!user) throw new ApiError('UNAUTHORIZED', 'The signed-in account no longer exists')
+export async function passkeyRegistrationOptions(ctx: TenantCtx, actor: MemberActor) {
+  const user = await signedInUser(ctx, actor.userId, 'The signed-in account no longer exists')
   const existing = await listPasskeysOf(ctx.d1, user.id)
   if (existing.length >= MAX_PASSKEYS_PER_USER)
     throw new ApiError(
@@ -39,7 +36,7 @@ export async function passkeyRegistrationOptions(ctx: TenantCtx, actor: UserActo
 }
 
 /** Verifies the authenticator's attestation against the pending challenge and keeps the key. */
-export async function addPasskey(ctx: TenantCtx, actor: UserActor, body: CreatePasskeyBody) {
+export async function addPasskey(ctx: TenantCtx, actor: MemberActor, body: CreatePasskeyBody) {
   const rp = relyingParty(ctx.config)
   let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>
   try {
@@ -87,12 +84,12 @@ export async function addPasskey(ctx: TenantCtx, actor: UserActor, body: CreateP
   return row
 }
 
-export async function listPasskeys(ctx: TenantCtx, actor: UserActor) {
+export async function listPasskeys(ctx: TenantCtx, actor: MemberActor) {
   return listPasskeysOf(ctx.d1, actor.userId)
 }
 
 /** Another user's passkey answers exactly like a missing one. */
-export async function removePasskey(ctx: TenantCtx, actor: UserActor, credentialId: string) {
+export async function removePasskey(ctx: TenantCtx, actor: MemberActor, credentialId: string) {
   const passkey = await findPasskey(ctx.d1, credentialId, actor.userId)
   if (!passkey) throw new ApiError('NOT_FOUND', 'Passkey not found')
   await ctx.d1.batch([

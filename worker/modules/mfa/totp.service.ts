@@ -2,8 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm'
 import type { TenantCtx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { auditInsert } from '../audit/index.ts'
-import type { Actor } from '../auth/index.ts'
-import { enforceAuthLimit, findUserById, type UserRow, users, verifyPassword } from '../auth/index.ts'
+import { enforceAuthLimit, type MemberActor, signedInUser, users, verifyPassword } from '../auth/index.ts'
 import { sealTotpSecret } from './mfa.crypto.ts'
 import {
   deleteRecoveryCodesStatement,
@@ -12,13 +11,7 @@ import {
 } from './recovery-codes.ts'
 import { matchTotpStep, newTotpSecret, qrSvgOf, totpFor, verifyTotpCode } from './totp.ts'
 
-type UserActor = Extract<Actor, { kind: 'user' }>
-
-async function signedInUser(ctx: TenantCtx, actor: UserActor): Promise<UserRow> {
-  const user = await findUserById(ctx.d1, actor.userId)
-  if (!user) throw new ApiError('UNAUTHORIZED', 'The signed-in account no longer exists')
-  return user
-}
+const ACCOUNT_GONE = 'The signed-in account no longer exists'
 
 const wrongCode = () =>
   new ApiError('BAD_REQUEST', 'That code is not valid; enter the current one from your app', {
@@ -29,8 +22,8 @@ const wrongCode = () =>
  * Step one of turning on an authenticator app: a new secret, sealed on the user but not in
  * force until a code from it is confirmed. Starting again replaces an unconfirmed secret.
  */
-export async function startTotpEnrolment(ctx: TenantCtx, actor: UserActor) {
-  const user = await signedInUser(ctx, actor)
+export async function startTotpEnrolment(ctx: TenantCtx, actor: MemberActor) {
+  const user = await signedInUser(ctx, actor.userId, ACCOUNT_GONE)
   if (user.totpEnabledAt)
     throw new ApiError('CONFLICT', 'An authenticator app is already on; turn it off before adding another')
   const secret = newTotpSecret()
@@ -46,8 +39,8 @@ export async function startTotpEnrolment(ctx: TenantCtx, actor: UserActor) {
 }
 
 /** Step two: a code from the app proves it holds the secret; recovery codes are issued once. */
-export async function confirmTotpEnrolment(ctx: TenantCtx, actor: UserActor, code: string) {
-  const user = await signedInUser(ctx, actor)
+export async function confirmTotpEnrolment(ctx: TenantCtx, actor: MemberActor, code: string) {
+  const user = await signedInUser(ctx, actor.userId, ACCOUNT_GONE)
   if (user.totpEnabledAt) throw new ApiError('CONFLICT', 'An authenticator app is already on')
   if (!user.totpSecret) throw new ApiError('CONFLICT', 'Start setting up the authenticator app first')
   await enforceAuthLimit(ctx, 'mfa:account', user.id)
@@ -94,10 +87,10 @@ export async function confirmTotpEnrolment(ctx: TenantCtx, actor: UserActor, cod
 /** Turns the authenticator app off, proven with a current code or the account password. */
 export async function disableTotp(
   ctx: TenantCtx,
-  actor: UserActor,
+  actor: MemberActor,
   proof: { code?: string | undefined; password?: string | undefined },
 ) {
-  const user = await signedInUser(ctx, actor)
+  const user = await signedInUser(ctx, actor.userId, ACCOUNT_GONE)
   if (!user.totpEnabledAt) throw new ApiError('CONFLICT', 'No authenticator app is on')
   await enforceAuthLimit(ctx, 'mfa:account', user.id)
   if (proof.code !== undefined) {
@@ -124,8 +117,8 @@ export async function disableTotp(
 }
 
 /** New recovery codes for someone who used or lost theirs; the old ones stop working. */
-export async function regenerateRecoveryCodes(ctx: TenantCtx, actor: UserActor, code: string) {
-  const user = await signedInUser(ctx, actor)
+export async function regenerateRecoveryCodes(ctx: TenantCtx, actor: MemberActor, code: string) {
+  const user = await signedInUser(ctx, actor.userId, ACCOUNT_GONE)
   if (!user.totpEnabledAt) throw new ApiError('CONFLICT', 'Turn on an authenticator app first')
   await enforceAuthLimit(ctx, 'mfa:account', user.id)
   if (!(await verifyTotpCode(ctx, user, code))) throw wrongCode()

@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import type { AppEnv } from '../../env.ts'
+import { isSecure } from '../auth/index.ts'
 
 /**
  * The cookie that binds a QR sign-in to the browser that showed the code. Its path is the
@@ -19,7 +20,7 @@ export function setBrowserCookie(
 ): void {
   setCookie(c, QR_COOKIE, secret, {
     httpOnly: true,
-    secure: c.var.config.PUBLIC_ORIGIN.startsWith('https:'),
+    secure: isSecure(c),
     sameSite: 'Strict',
     path: pathOf(loginId),
     maxAge: Math.max(1, Math.ceil((expiresAt - Date.now()) / 1000)),

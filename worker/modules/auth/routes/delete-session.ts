@@ -1,10 +1,9 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
 import { errorResponses } from '../../../lib/router.ts'
-import { recordAudit } from '../../audit/index.ts'
 import { clearSessionCookies } from '../auth.cookies.ts'
 import { authenticate, requireUser, userActor } from '../auth.middleware.ts'
-import { revokeSession } from '../session-store.ts'
+import { signOut } from '../auth.service.ts'
 
 const route = createRoute({
   method: 'delete',
@@ -19,14 +18,7 @@ const route = createRoute({
 export const deleteSession = defineOpenAPIRoute<typeof route, AppEnv>({
   route,
   handler: async (c) => {
-    const actor = userActor(c)
-    await revokeSession(c.var.ctx, actor.userId, actor.sessionId)
-    await recordAudit(c.var.ctx, {
-      action: 'auth.signed_out',
-      tenantId: actor.tenantId,
-      actor,
-      target: { type: 'session', id: actor.sessionId },
-    })
+    await signOut(c.var.ctx, userActor(c))
     clearSessionCookies(c)
     return c.body(null, 204)
   },
