@@ -27,21 +27,22 @@ export const jsonResponse = <T extends z.ZodType>(schema: T, description: string
   description,
 })
 
-const problem = (description: string) => ({
+/** A documented problem+json answer, for `responses` beyond the shared `errorResponses`. */
+export const problemDoc = (description: string) => ({
   content: { 'application/problem+json': { schema: Problem } },
   description,
 })
 
 /** The error answers every authenticated route can give; spread into `responses`. */
 export const errorResponses = {
-  400: problem('The request is malformed or fails validation'),
-  401: problem('No valid session or API key'),
-  403: problem('The actor lacks the permission'),
-  404: problem('Not found in this tenant'),
-  413: problem('The body is larger than allowed'),
-  415: problem('The body is not JSON'),
-  429: problem('Too many requests'),
-  500: problem('Unexpected failure'),
+  400: problemDoc('The request is malformed or fails validation'),
+  401: problemDoc('No valid session or API key'),
+  403: problemDoc('The actor lacks the permission'),
+  404: problemDoc('Not found in this tenant'),
+  413: problemDoc('The body is larger than allowed'),
+  415: problemDoc('The body is not JSON'),
+  429: problemDoc('Too many requests'),
+  500: problemDoc('Unexpected failure'),
 } as const
 
 export const IdParam = <K extends string>(name: K, example: string) =>

@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi'
-import { Problem } from '../../lib/errors.ts'
 // The schemas file itself, not auth's index: the dashboard imports these types, and the
 // index would drag the whole worker into its type-check.
 import { Email, NewPassword, TokenDelivery } from '../auth/auth.schemas.ts'
@@ -98,9 +97,3 @@ export const SwitchTenantBody = z
     tokenDelivery: TokenDelivery,
   })
   .openapi('SwitchTenantBody')
-
-/** Problem answers beyond the shared `errorResponses`, for the OpenAPI document. */
-export const problemDoc = (description: string) => ({
-  content: { 'application/problem+json': { schema: Problem } },
-  description,
-})

@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi'
-import { Problem } from '../../lib/errors.ts'
 import { TokenDelivery } from '../auth/auth.schemas.ts'
 
 export const TotpCode = z
@@ -224,9 +223,3 @@ export function toPasskey(row: {
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
   }
 }
-
-/** A documented error answer beyond the shared ones (409 when the state does not allow it). */
-export const problemResponse = (description: string) => ({
-  content: { 'application/problem+json': { schema: Problem } },
-  description,
-})

@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi'
 import { LOGIN_STATES, type LoginView } from '../../../durable-objects/login-channel/login-state.ts'
-import { Problem } from '../../lib/errors.ts'
 import { idPattern } from '../../lib/ids.ts'
 import { summariseUserAgent } from './user-agent.ts'
 
@@ -54,9 +53,3 @@ export function toQrLogin(view: LoginView): QrLogin {
     expiresAt: new Date(view.expiresAt).toISOString(),
   })
 }
-
-/** The answers for a login that cannot take this step (already decided, used, expired), for `responses`. */
-export const refusedResponse = (description: string) => ({
-  content: { 'application/problem+json': { schema: Problem } },
-  description,
-})

@@ -1,7 +1,7 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
-import { errorResponses, jsonBody, jsonResponse } from '../../../lib/router.ts'
-import { ConfirmEmailBody, EmailConfirmed, problemDoc } from '../account.schemas.ts'
+import { errorResponses, jsonBody, jsonResponse, problemDoc } from '../../../lib/router.ts'
+import { ConfirmEmailBody, EmailConfirmed } from '../account.schemas.ts'
 import { confirmEmail as confirm } from '../email-verification.service.ts'
 
 const route = createRoute({

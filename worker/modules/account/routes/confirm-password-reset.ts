@@ -1,7 +1,7 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
-import { errorResponses, jsonBody } from '../../../lib/router.ts'
-import { ConfirmPasswordResetBody, problemDoc } from '../account.schemas.ts'
+import { errorResponses, jsonBody, problemDoc } from '../../../lib/router.ts'
+import { ConfirmPasswordResetBody } from '../account.schemas.ts'
 import { confirmPasswordReset as confirm } from '../password-reset.service.ts'
 
 const route = createRoute({

@@ -1,8 +1,8 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
-import { errorResponses, jsonBody, jsonResponse } from '../../../lib/router.ts'
+import { errorResponses, jsonBody, jsonResponse, problemDoc } from '../../../lib/router.ts'
 import { deliverSession, SignedIn } from '../../auth/index.ts'
-import { problemDoc, SignUpBody } from '../account.schemas.ts'
+import { SignUpBody } from '../account.schemas.ts'
 import { signUp } from '../sign-up.service.ts'
 
 const route = createRoute({

@@ -1,8 +1,8 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
-import { errorResponses, jsonResponse } from '../../../lib/router.ts'
+import { errorResponses, jsonResponse, problemDoc } from '../../../lib/router.ts'
 import { authenticate, requireUser, userActor } from '../../auth/index.ts'
-import { Accepted, problemDoc } from '../account.schemas.ts'
+import { Accepted } from '../account.schemas.ts'
 import { resendVerificationEmail } from '../email-verification.service.ts'
 
 const route = createRoute({

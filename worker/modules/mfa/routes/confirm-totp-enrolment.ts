@@ -1,9 +1,9 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
 import { tenantCtx } from '../../../http/tenant-ctx.ts'
-import { errorResponses, jsonBody, jsonResponse } from '../../../lib/router.ts'
+import { errorResponses, jsonBody, jsonResponse, problemDoc } from '../../../lib/router.ts'
 import { authenticate, requireUser, userActor } from '../../auth/index.ts'
-import { ConfirmTotpBody, problemResponse, RecoveryCodes } from '../mfa.schemas.ts'
+import { ConfirmTotpBody, RecoveryCodes } from '../mfa.schemas.ts'
 import { confirmTotpEnrolment as confirm } from '../totp.service.ts'
 
 const route = createRoute({
@@ -17,7 +17,7 @@ const route = createRoute({
   request: { body: jsonBody(ConfirmTotpBody) },
   responses: {
     200: jsonResponse(RecoveryCodes, 'Two-step verification is on; the recovery codes'),
-    409: problemResponse('Already on, or no setup was started'),
+    409: problemDoc('Already on, or no setup was started'),
     ...errorResponses,
   },
 })

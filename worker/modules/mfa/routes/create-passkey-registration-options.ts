@@ -1,9 +1,9 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
 import { tenantCtx } from '../../../http/tenant-ctx.ts'
-import { errorResponses, jsonResponse } from '../../../lib/router.ts'
+import { errorResponses, jsonResponse, problemDoc } from '../../../lib/router.ts'
 import { authenticate, requireUser, userActor } from '../../auth/index.ts'
-import { PasskeyRegistrationOptions, problemResponse } from '../mfa.schemas.ts'
+import { PasskeyRegistrationOptions } from '../mfa.schemas.ts'
 import { passkeyRegistrationOptions } from '../passkeys.service.ts'
 
 const route = createRoute({
@@ -16,7 +16,7 @@ const route = createRoute({
   middleware: [authenticate, requireUser] as const,
   responses: {
     200: jsonResponse(PasskeyRegistrationOptions, 'Options for startRegistration()'),
-    409: problemResponse('The account already has the most passkeys allowed'),
+    409: problemDoc('The account already has the most passkeys allowed'),
     ...errorResponses,
   },
 })

@@ -1,9 +1,9 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
 import { tenantCtx } from '../../../http/tenant-ctx.ts'
-import { errorResponses, jsonBody, jsonResponse } from '../../../lib/router.ts'
+import { errorResponses, jsonBody, jsonResponse, problemDoc } from '../../../lib/router.ts'
 import { authenticate, requireUser, userActor } from '../../auth/index.ts'
-import { CreatePasskeyBody, Passkey, problemResponse, toPasskey } from '../mfa.schemas.ts'
+import { CreatePasskeyBody, Passkey, toPasskey } from '../mfa.schemas.ts'
 import { addPasskey } from '../passkeys.service.ts'
 
 const route = createRoute({
@@ -17,7 +17,7 @@ const route = createRoute({
   request: { body: jsonBody(CreatePasskeyBody) },
   responses: {
     201: jsonResponse(Passkey, 'The new passkey'),
-    409: problemResponse('This passkey is already registered'),
+    409: problemDoc('This passkey is already registered'),
     ...errorResponses,
   },
 })

@@ -1,9 +1,9 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
 import { tenantCtx } from '../../../http/tenant-ctx.ts'
-import { errorResponses, jsonBody } from '../../../lib/router.ts'
+import { errorResponses, jsonBody, problemDoc } from '../../../lib/router.ts'
 import { authenticate, requireUser, userActor } from '../../auth/index.ts'
-import { DisableTotpBody, problemResponse } from '../mfa.schemas.ts'
+import { DisableTotpBody } from '../mfa.schemas.ts'
 import { disableTotp as disable } from '../totp.service.ts'
 
 const route = createRoute({
@@ -17,7 +17,7 @@ const route = createRoute({
   request: { body: jsonBody(DisableTotpBody) },
   responses: {
     204: { description: 'Turned off' },
-    409: problemResponse('No authenticator app is on'),
+    409: problemDoc('No authenticator app is on'),
     ...errorResponses,
   },
 })

@@ -1,9 +1,9 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
 import { tenantCtx } from '../../../http/tenant-ctx.ts'
-import { errorResponses, jsonBody, jsonResponse } from '../../../lib/router.ts'
+import { errorResponses, jsonBody, jsonResponse, problemDoc } from '../../../lib/router.ts'
 import { authenticate, requireUser, userActor } from '../../auth/index.ts'
-import { problemResponse, RecoveryCodes, RegenerateRecoveryCodesBody } from '../mfa.schemas.ts'
+import { RecoveryCodes, RegenerateRecoveryCodesBody } from '../mfa.schemas.ts'
 import { regenerateRecoveryCodes as regenerate } from '../totp.service.ts'
 
 const route = createRoute({
@@ -17,7 +17,7 @@ const route = createRoute({
   request: { body: jsonBody(RegenerateRecoveryCodesBody) },
   responses: {
     200: jsonResponse(RecoveryCodes, 'The new recovery codes'),
-    409: problemResponse('No authenticator app is on'),
+    409: problemDoc('No authenticator app is on'),
     ...errorResponses,
   },
 })

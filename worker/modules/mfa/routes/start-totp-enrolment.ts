@@ -1,9 +1,9 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
 import { tenantCtx } from '../../../http/tenant-ctx.ts'
-import { errorResponses, jsonResponse } from '../../../lib/router.ts'
+import { errorResponses, jsonResponse, problemDoc } from '../../../lib/router.ts'
 import { authenticate, requireUser, userActor } from '../../auth/index.ts'
-import { problemResponse, TotpEnrolment } from '../mfa.schemas.ts'
+import { TotpEnrolment } from '../mfa.schemas.ts'
 import { startTotpEnrolment as start } from '../totp.service.ts'
 
 const route = createRoute({
@@ -16,7 +16,7 @@ const route = createRoute({
   middleware: [authenticate, requireUser] as const,
   responses: {
     200: jsonResponse(TotpEnrolment, 'The secret to add to the authenticator app'),
-    409: problemResponse('An authenticator app is already on'),
+    409: problemDoc('An authenticator app is already on'),
     ...errorResponses,
   },
 })

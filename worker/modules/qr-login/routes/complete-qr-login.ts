@@ -1,9 +1,9 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
-import { errorResponses, jsonResponse } from '../../../lib/router.ts'
+import { errorResponses, jsonResponse, problemDoc } from '../../../lib/router.ts'
 import { assertSameOrigin, deliverSession, SignedIn } from '../../auth/index.ts'
 import { browserSecretOf, clearBrowserCookie } from '../qr-login.cookies.ts'
-import { QrLoginParams, refusedResponse } from '../qr-login.schemas.ts'
+import { QrLoginParams } from '../qr-login.schemas.ts'
 import { completeQrLogin as complete } from '../qr-login.service.ts'
 
 const route = createRoute({
@@ -17,8 +17,8 @@ const route = createRoute({
   request: { params: QrLoginParams },
   responses: {
     201: jsonResponse(SignedIn, 'Signed in'),
-    409: refusedResponse('Not approved yet'),
-    410: refusedResponse('Already used, or expired'),
+    409: problemDoc('Not approved yet'),
+    410: problemDoc('Already used, or expired'),
     ...errorResponses,
   },
 })

@@ -1,9 +1,9 @@
 import { createRoute, defineOpenAPIRoute } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
 import { tenantCtx } from '../../../http/tenant-ctx.ts'
-import { errorResponses, jsonResponse } from '../../../lib/router.ts'
+import { errorResponses, jsonResponse, problemDoc } from '../../../lib/router.ts'
 import { authenticate, requireUser } from '../../auth/index.ts'
-import { QrLogin, QrLoginParams, refusedResponse, toQrLogin } from '../qr-login.schemas.ts'
+import { QrLogin, QrLoginParams, toQrLogin } from '../qr-login.schemas.ts'
 import { decideQrLogin } from '../qr-login.service.ts'
 
 const route = createRoute({
@@ -16,8 +16,8 @@ const route = createRoute({
   request: { params: QrLoginParams },
   responses: {
     200: jsonResponse(QrLogin, 'Denied'),
-    409: refusedResponse('Already approved or denied'),
-    410: refusedResponse('Expired'),
+    409: problemDoc('Already approved or denied'),
+    410: problemDoc('Expired'),
     ...errorResponses,
   },
 })
