@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../../env.ts'
 import { ApiError } from '../../lib/errors.ts'
-import { users } from '../auth/index.ts'
+import { findUserById } from '../auth/index.ts'
 
 /**
  * Platform staff only: after `authenticate`, re-reads the user's platform role from D1 on
@@ -17,11 +16,7 @@ export const requirePlatformAdmin = createMiddleware<AppEnv>(async (c, next) => 
   if (actor.impersonatorId) {
     throw new ApiError('FORBIDDEN', 'End the support session before using platform administration')
   }
-  const [user] = await c.var.ctx.d1
-    .select({ platformRole: users.platformRole })
-    .from(users)
-    .where(eq(users.id, actor.userId))
-    .limit(1)
+  const user = await findUserById(c.var.ctx.d1, actor.userId)
   if (user?.platformRole !== 'super_admin') {
     throw new ApiError('FORBIDDEN', 'This needs a Vitrine platform administrator')
   }

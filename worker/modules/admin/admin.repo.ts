@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm'
 import type { D1Db } from '../../lib/d1.ts'
-import { memberships, users } from '../auth/index.ts'
+import { memberships, sessions, users } from '../auth/index.ts'
 import { tenants } from '../tenants/tenants.tables.ts'
 import type { ListTenantsQuery } from './admin.schemas.ts'
 
@@ -59,4 +59,24 @@ export async function findTenantOwner(db: D1Db, tenantId: string) {
     .orderBy(memberships.createdAt)
     .limit(1)
   return row?.user
+}
+
+/** Moves a tenant from one status to another only if it is still in `from`; returns whether it moved. */
+export async function changeTenantStatus(
+  db: D1Db,
+  tenantId: string,
+  from: 'active' | 'suspended',
+  to: 'active' | 'suspended',
+  suspendedReason: string | null,
+): Promise<boolean> {
+  const changed = await db
+    .update(tenants)
+    .set({ status: to, suspendedReason })
+    .where(and(eq(tenants.id, tenantId), eq(tenants.status, from)))
+    .returning({ id: tenants.id })
+  return changed.length > 0
+}
+
+export async function setSessionExpiry(db: D1Db, sessionId: string, expiresAt: Date) {
+  await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, sessionId))
 }

@@ -1,11 +1,15 @@
-import { and, eq } from 'drizzle-orm'
 import type { Ctx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { recordAudit } from '../audit/index.ts'
-import { type Actor, completeSignIn, type IssuedSession, sessions } from '../auth/index.ts'
+import { type Actor, completeSignIn, type IssuedSession } from '../auth/index.ts'
 import { restoreDeletedTenant, takeTenantOffline } from '../privacy/index.ts'
-import { tenants } from '../tenants/tenants.tables.ts'
-import { findTenantOwner, findTenantSummary, listTenants as listTenantRows } from './admin.repo.ts'
+import {
+  changeTenantStatus,
+  findTenantOwner,
+  findTenantSummary,
+  listTenants as listTenantRows,
+  setSessionExpiry,
+} from './admin.repo.ts'
 import type { AdminTenant, ListTenantsQuery } from './admin.schemas.ts'
 
 type Admin = Extract<Actor, { kind: 'user' }>
@@ -48,12 +52,8 @@ async function setStatus(
 ) {
   const tenant = await getTenantOrThrow(ctx, tenantId)
   if (tenant.status !== from) throw new ApiError('CONFLICT', `This organisation is ${tenant.status}`)
-  const changed = await ctx.d1
-    .update(tenants)
-    .set({ status: to, suspendedReason })
-    .where(and(eq(tenants.id, tenantId), eq(tenants.status, from)))
-    .returning({ id: tenants.id })
-  if (changed.length === 0) throw new ApiError('CONFLICT', 'The organisation changed meanwhile; try again')
+  if (!(await changeTenantStatus(ctx.d1, tenantId, from, to, suspendedReason)))
+    throw new ApiError('CONFLICT', 'The organisation changed meanwhile; try again')
 }
 
 /**
@@ -123,7 +123,7 @@ export async function impersonateOwner(
     },
   )
   const expiresAt = new Date(ctx.now().getTime() + IMPERSONATION_TTL_SECONDS * 1000)
-  await ctx.d1.update(sessions).set({ expiresAt }).where(eq(sessions.id, issued.session.sessionId))
+  await setSessionExpiry(ctx.d1, issued.session.sessionId, expiresAt)
   await recordAudit(ctx, {
     action: 'admin.impersonation_started',
     tenantId,

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm'
 import type { TenantCtx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { auditInsert } from '../audit/index.ts'
-import { users } from '../auth/auth.tables.ts'
-import { hashSecret, newSecret } from '../auth/auth.tokens.ts'
+import { findUserById, hashSecret, newSecret } from '../auth/index.ts'
 import { API_KEY_PREFIX } from './api-keys.auth.ts'
 import * as repo from './api-keys.repo.ts'
 import type { ApiKey, ApiKeyList, CreateApiKeyBody, CreatedApiKey } from './api-keys.schemas.ts'
@@ -35,11 +33,7 @@ export async function createApiKey(ctx: TenantCtx, body: CreateApiKeyBody): Prom
   if (actor.kind !== 'user') throw new ApiError('FORBIDDEN', 'API keys cannot create API keys')
   if (actor.impersonatorId)
     throw new ApiError('FORBIDDEN', 'Support staff acting as a member cannot create API keys')
-  const [creator] = await ctx.d1
-    .select({ name: users.name, emailVerifiedAt: users.emailVerifiedAt })
-    .from(users)
-    .where(eq(users.id, actor.userId))
-    .limit(1)
+  const creator = await findUserById(ctx.d1, actor.userId)
   if (!creator?.emailVerifiedAt)
     throw new ApiError('FORBIDDEN', 'Verify your e-mail address before creating API keys')
   const now = ctx.now()

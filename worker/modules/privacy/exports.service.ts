@@ -1,13 +1,11 @@
-import { eq } from 'drizzle-orm'
 import type { Ctx, TenantCtx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { auditInsert, recordAudit } from '../audit/index.ts'
 import { can } from '../auth/index.ts'
-import { tenants } from '../tenants/tenants.tables.ts'
 import { checkDownloadLink } from './export/links.ts'
 import { enqueueExport } from './export/message.ts'
-import { failExport, findExport, findPendingExport, listExportsOf } from './privacy.repo.ts'
+import { failExport, findExport, findPendingExport, isTenantDeleted, listExportsOf } from './privacy.repo.ts'
 import { type DataExport, toDataExport } from './privacy.schemas.ts'
 import { dataExports } from './privacy.tables.ts'
 
@@ -92,7 +90,7 @@ export async function openExportDownload(
   const row = await findExport(ctx.d1, exportId)
   if (!row?.objectKey || row.status !== 'ready')
     throw new ApiError('GONE', 'This export is no longer available')
-  if (row.tenantId && (await tenantIsDeleted(ctx, row.tenantId))) {
+  if (row.tenantId && (await isTenantDeleted(ctx.d1, row.tenantId))) {
     throw new ApiError('GONE', 'This organisation has been deleted')
   }
   const object = await ctx.env.MEDIA.get(row.objectKey)
@@ -107,13 +105,4 @@ export async function openExportDownload(
     metadata: { scope: row.scope, requestedBy: row.requestedBy },
   })
   return { body: object.body, size: object.size, filename: `vitrine-export-${row.id}.zip` }
-}
-
-async function tenantIsDeleted(ctx: Ctx, tenantId: string): Promise<boolean> {
-  const [tenant] = await ctx.d1
-    .select({ status: tenants.status })
-    .from(tenants)
-    .where(eq(tenants.id, tenantId))
-    .limit(1)
-  return !tenant || tenant.status === 'deleted'
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm'
 import type { D1Db } from '../../lib/d1.ts'
+import { tenants } from '../tenants/tenants.tables.ts'
 import { dataExports } from './privacy.tables.ts'
 
 export type ExportRow = typeof dataExports.$inferSelect
@@ -68,4 +69,19 @@ export async function listExpiredArchives(db: D1Db, before: Date, limit: number)
     .from(dataExports)
     .where(and(isNotNull(dataExports.objectKey), lt(dataExports.completedAt, before)))
     .limit(limit)
+}
+
+export async function findTenant(db: D1Db, tenantId: string) {
+  const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId)).limit(1)
+  return row
+}
+
+/** Whether an export's organisation is gone: deleted (in its grace period or purged), or unknown. */
+export async function isTenantDeleted(db: D1Db, tenantId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ status: tenants.status })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId))
+    .limit(1)
+  return !row || row.status === 'deleted'
 }

@@ -6,6 +6,7 @@ import { type AuditEntry, auditInsert, recordAudit } from '../audit/index.ts'
 import { sessions } from '../auth/index.ts'
 import { invitations } from '../team/team.tables.ts'
 import { tenants } from '../tenants/tenants.tables.ts'
+import { findTenant } from './privacy.repo.ts'
 import type { TenantDeletion } from './privacy.schemas.ts'
 import { takeTenantOffline } from './tenant-offline.ts'
 
@@ -23,7 +24,7 @@ export async function scheduleTenantDeletion(ctx: TenantCtx, confirm: string): P
   if (actor.impersonatorId) {
     throw new ApiError('FORBIDDEN', 'A support session cannot delete an organisation; its owner must')
   }
-  const [tenant] = await ctx.d1.select().from(tenants).where(eq(tenants.id, ctx.tenantId)).limit(1)
+  const tenant = await findTenant(ctx.d1, ctx.tenantId)
   if (!tenant || tenant.status === 'deleted') throw new ApiError('NOT_FOUND', 'Organisation not found')
   if (confirm.trim() !== tenant.name) {
     throw new ApiError('BAD_REQUEST', 'The name does not match', {
@@ -90,7 +91,7 @@ export async function restoreDeletedTenant(
   actor: AuditEntry['actor'],
 ): Promise<void> {
   const now = ctx.now()
-  const [tenant] = await ctx.d1.select().from(tenants).where(eq(tenants.id, tenantId)).limit(1)
+  const tenant = await findTenant(ctx.d1, tenantId)
   if (!tenant) throw new ApiError('NOT_FOUND', `Tenant ${tenantId} not found`)
   if (tenant.status !== 'deleted') throw new ApiError('CONFLICT', 'This organisation is not deleted')
   if (!tenant.purgeAfter || tenant.purgeAfter <= now) {

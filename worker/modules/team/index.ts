@@ -1,1 +1,2 @@
 export { teamRoutes } from './routes/index.ts'
+export { branchScopesWhere } from './team.repo.ts'

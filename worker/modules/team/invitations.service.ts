@@ -1,4 +1,3 @@
-import { and, eq, isNull } from 'drizzle-orm'
 import type { Ctx, TenantCtx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
@@ -6,12 +5,10 @@ import { auditInsert, recordAudit } from '../audit/index.ts'
 import { type Actor, findUserByEmail, findUserById, hashSecret, newSecret } from '../auth/index.ts'
 import { assertWithinLimit } from '../billing/index.ts'
 import { enqueueEmail } from '../email/index.ts'
-import { tenants } from '../tenants/tenants.tables.ts'
 import { assertOwnBranches } from './members.service.ts'
 import * as repo from './team.repo.ts'
 import { assertMayAssign, resolveScope } from './team.rules.ts'
 import type { CreateInvitationBody, Invitation, InvitationPreview } from './team.schemas.ts'
-import { invitations } from './team.tables.ts'
 
 type Person = Extract<Actor, { kind: 'user' }>
 
@@ -73,7 +70,7 @@ export async function createInvitation(
     createdAt: now,
   }
   await ctx.d1.batch([
-    ctx.d1.insert(invitations).values(row),
+    repo.insertInvitation(ctx.d1, row),
     auditInsert(ctx, {
       action: 'member.invited',
       tenantId: ctx.tenantId,
@@ -82,16 +79,13 @@ export async function createInvitation(
       metadata: { email: row.email, role: row.role, branchIds },
     }),
   ])
-  const [tenant] = await ctx.d1
-    .select({ name: tenants.name })
-    .from(tenants)
-    .where(eq(tenants.id, ctx.tenantId))
+  const tenantName = await repo.findTenantName(ctx.d1, ctx.tenantId)
   try {
     await enqueueEmail(ctx, {
       template: 'invitation',
       to: row.email,
       data: {
-        tenantName: tenant?.name ?? 'your team',
+        tenantName: tenantName ?? 'your team',
         inviterName: inviter.name,
         role: row.role,
         url: invitationUrl(ctx, token),
@@ -101,7 +95,7 @@ export async function createInvitation(
   } catch (error) {
     // An invitation nobody can receive must not hold a seat or block inviting the address again.
     ctx.log.error('invitation e-mail not queued; withdrawing it', { invitationId: row.id, error })
-    await ctx.d1.update(invitations).set({ revokedAt: ctx.now() }).where(eq(invitations.id, row.id))
+    await repo.withdrawInvitation(ctx.d1, row.id, ctx.now())
     await recordAudit(ctx, {
       action: 'member.invitation_revoked',
       tenantId: ctx.tenantId,
@@ -142,12 +136,8 @@ export async function revokeInvitation(ctx: TenantCtx, actor: Person, invitation
   if (row.acceptedAt)
     throw new ApiError('CONFLICT', 'This invitation was already accepted; remove the member instead')
   if (row.revokedAt) return
-  const [revoked] = await ctx.d1
-    .update(invitations)
-    .set({ revokedAt: ctx.now() })
-    .where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
-    .returning({ id: invitations.id })
-  if (!revoked) throw new ApiError('CONFLICT', 'This invitation was answered a moment ago; reload the list')
+  if (!(await repo.revokeUnansweredInvitation(ctx.d1, row.id, ctx.now())))
+    throw new ApiError('CONFLICT', 'This invitation was answered a moment ago; reload the list')
   await recordAudit(ctx, {
     action: 'member.invitation_revoked',
     tenantId: ctx.tenantId,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm'
+import { and, asc, count, eq, gt, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm'
 import type { D1Db } from '../../lib/d1.ts'
 import { membershipBranches } from '../auth/auth.tables.ts'
 import {
@@ -56,12 +56,23 @@ export async function findMember(
 }
 
 /** Branch scope per membership of the tenant: a missing entry means every branch. */
-async function branchScopesOf(db: D1Db, tenantId: string, memberId?: string) {
+const branchScopesOf = (db: D1Db, tenantId: string, memberId?: string) =>
+  branchScopesWhere(
+    db,
+    and(eq(memberships.tenantId, tenantId), memberId ? eq(memberships.id, memberId) : undefined),
+  )
+
+/**
+ * Branch scope per membership matching `where` (a condition on `memberships`): a missing entry
+ * means every branch. Filtered by a join rather than a list of ids, so it stays one statement
+ * within D1's 100-parameter limit however many members there are.
+ */
+export async function branchScopesWhere(db: D1Db, where: SQL | undefined): Promise<Map<string, string[]>> {
   const rows = await db
     .select({ membershipId: membershipBranches.membershipId, branchId: membershipBranches.branchId })
     .from(membershipBranches)
     .innerJoin(memberships, eq(memberships.id, membershipBranches.membershipId))
-    .where(and(eq(memberships.tenantId, tenantId), memberId ? eq(memberships.id, memberId) : undefined))
+    .where(where)
   const scopes = new Map<string, string[]>()
   for (const row of rows)
     scopes.set(row.membershipId, [...(scopes.get(row.membershipId) ?? []), row.branchId])
@@ -188,6 +199,30 @@ export async function findOpenInvitationFor(db: D1Db, tenantId: string, email: s
     .where(and(eq(invitations.tenantId, tenantId), eq(invitations.email, email), openInvitation(now)))
     .limit(1)
   return row
+}
+
+export const insertInvitation = (db: D1Db, row: InvitationRow) => db.insert(invitations).values(row)
+
+export async function findTenantName(db: D1Db, tenantId: string): Promise<string | undefined> {
+  const [row] = await db.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId))
+  return row?.name
+}
+
+/** Takes back an invitation that was never sent (its e-mail could not be queued). */
+export async function withdrawInvitation(db: D1Db, invitationId: string, now: Date) {
+  await db.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, invitationId))
+}
+
+/** Revokes an invitation still unanswered; false if it was accepted or revoked meanwhile. */
+export async function revokeUnansweredInvitation(db: D1Db, invitationId: string, now: Date) {
+  const [revoked] = await db
+    .update(invitations)
+    .set({ revokedAt: now })
+    .where(
+      and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
+    )
+    .returning({ id: invitations.id })
+  return revoked !== undefined
 }
 
 /** Invitations neither accepted nor revoked, expired ones included so they can be revoked. */

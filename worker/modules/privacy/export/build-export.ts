@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm'
 import type { Ctx } from '../../../context.ts'
 import { findUserById } from '../../auth/index.ts'
 import { enqueueEmail } from '../../email/index.ts'
-import { tenants } from '../../tenants/tenants.tables.ts'
-import { type ExportRow, failExport, findExport, updateExport } from '../privacy.repo.ts'
+import { type ExportRow, failExport, findExport, isTenantDeleted, updateExport } from '../privacy.repo.ts'
 import { openArchive } from './archive.ts'
 import { exportDownloadUrl } from './links.ts'
 import type { Section } from './sections.ts'
@@ -80,13 +78,7 @@ export async function buildExport(ctx: Ctx, exportId: string): Promise<void> {
 
 async function sectionsFor(ctx: Ctx, row: ExportRow): Promise<Section[] | null> {
   if (row.scope === 'user') return userSections(ctx, row.requestedBy)
-  if (!row.tenantId) return null
-  const [tenant] = await ctx.d1
-    .select({ status: tenants.status })
-    .from(tenants)
-    .where(eq(tenants.id, row.tenantId))
-    .limit(1)
-  if (!tenant || tenant.status === 'deleted') return null
+  if (!row.tenantId || (await isTenantDeleted(ctx.d1, row.tenantId))) return null
   return tenantSections(ctx, row.tenantId)
 }
 

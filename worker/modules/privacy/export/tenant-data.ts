@@ -6,36 +6,45 @@
  */
 import { and, asc, eq, gt } from 'drizzle-orm'
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core'
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Ctx } from '../../../context.ts'
 import { withTenant } from '../../../lib/pg.ts'
 import { apiKeys } from '../../api-keys/api-keys.tables.ts'
 import { auditEvents } from '../../audit/audit.tables.ts'
-import { membershipBranches, memberships, users } from '../../auth/auth.tables.ts'
+import { memberships, users } from '../../auth/auth.tables.ts'
 import { activities, contacts, pipelines, stages } from '../../crm/index.ts'
 import { hostnames } from '../../domains/index.ts'
 import { leads } from '../../leads/leads.tables.ts'
 import { branches, brands, sites, siteVersions } from '../../sites/sites.tables.ts'
+import { branchScopesWhere } from '../../team/index.ts'
 import { invitations } from '../../team/team.tables.ts'
 import { tenants } from '../../tenants/tenants.tables.ts'
 import { onePage, pagesById, type Section } from './sections.ts'
 
 type CrmTable = PgTable & { id: PgColumn; tenantId: PgColumn }
+type D1Table = SQLiteTable & { id: SQLiteColumn; tenantId: SQLiteColumn }
 
 export function tenantSections(ctx: Ctx, tenantId: string): Section[] {
   const db = ctx.d1
+  /** This tenant's rows with ids above `id`: the WHERE of one keyset page. */
+  const after = (table: CrmTable | D1Table, id: string) => and(eq(table.tenantId, tenantId), gt(table.id, id))
 
   /** Every row of one CRM table for this tenant, a page per transaction. */
   const crmPages = (table: CrmTable) =>
     pagesById(
-      (after, limit) =>
+      (id, limit) =>
         withTenant(ctx.pg(), tenantId, (tx) =>
-          tx
-            .select()
-            .from(table)
-            .where(and(eq(table.tenantId, tenantId), gt(table.id, after)))
-            .orderBy(asc(table.id))
-            .limit(limit),
+          tx.select().from(table).where(after(table, id)).orderBy(asc(table.id)).limit(limit),
         ) as Promise<{ id: string }[]>,
+    )
+
+  /** Every row of one (possibly long) D1 table for this tenant, a page at a time. */
+  const d1Pages = (table: D1Table) =>
+    pagesById(
+      async (id, limit) =>
+        (await db.select().from(table).where(after(table, id)).orderBy(asc(table.id)).limit(limit)) as {
+          id: string
+        }[],
     )
 
   return [
@@ -75,15 +84,8 @@ export function tenantSections(ctx: Ctx, tenantId: string): Section[] {
             .innerJoin(users, eq(users.id, memberships.userId))
             .where(eq(memberships.tenantId, tenantId))
             .orderBy(asc(memberships.createdAt))
-          const scopes = await db
-            .select({ membershipId: membershipBranches.membershipId, branchId: membershipBranches.branchId })
-            .from(membershipBranches)
-            .innerJoin(memberships, eq(memberships.id, membershipBranches.membershipId))
-            .where(eq(memberships.tenantId, tenantId))
-          return rows.map((row) => {
-            const branchIds = scopes.filter((s) => s.membershipId === row.membershipId).map((s) => s.branchId)
-            return { ...row, branchIds: branchIds.length > 0 ? branchIds : null }
-          })
+          const scopes = await branchScopesWhere(db, eq(memberships.tenantId, tenantId))
+          return rows.map((row) => ({ ...row, branchIds: scopes.get(row.membershipId) ?? null }))
         }),
     },
     {
@@ -126,15 +128,7 @@ export function tenantSections(ctx: Ctx, tenantId: string): Section[] {
     {
       file: 'site-versions.json',
       about: 'Every version of every microsite, with its content',
-      pages: () =>
-        pagesById((after, limit) =>
-          db
-            .select()
-            .from(siteVersions)
-            .where(and(eq(siteVersions.tenantId, tenantId), gt(siteVersions.id, after)))
-            .orderBy(asc(siteVersions.id))
-            .limit(limit),
-        ),
+      pages: () => d1Pages(siteVersions),
     },
     {
       file: 'hostnames.json',
@@ -162,19 +156,7 @@ export function tenantSections(ctx: Ctx, tenantId: string): Section[] {
             .orderBy(asc(apiKeys.createdAt)),
         ),
     },
-    {
-      file: 'audit-events.json',
-      about: "The organisation's audit log",
-      pages: () =>
-        pagesById((after, limit) =>
-          db
-            .select()
-            .from(auditEvents)
-            .where(and(eq(auditEvents.tenantId, tenantId), gt(auditEvents.id, after)))
-            .orderBy(asc(auditEvents.id))
-            .limit(limit),
-        ),
-    },
+    { file: 'audit-events.json', about: "The organisation's audit log", pages: () => d1Pages(auditEvents) },
     { file: 'crm/contacts.json', about: 'CRM contacts', pages: () => crmPages(contacts) },
     { file: 'crm/leads.json', about: 'Leads with the fields submitted', pages: () => crmPages(leads) },
     { file: 'crm/pipelines.json', about: 'Sales pipelines', pages: () => crmPages(pipelines) },

@@ -5,7 +5,8 @@
 import { and, asc, eq, gt, or } from 'drizzle-orm'
 import type { Ctx } from '../../../context.ts'
 import { auditEvents } from '../../audit/audit.tables.ts'
-import { membershipBranches, memberships, passkeys, sessions, users } from '../../auth/auth.tables.ts'
+import { memberships, passkeys, sessions, users } from '../../auth/auth.tables.ts'
+import { branchScopesWhere } from '../../team/index.ts'
 import { tenants } from '../../tenants/tenants.tables.ts'
 import { onePage, pagesById, type Section } from './sections.ts'
 
@@ -17,8 +18,8 @@ export function userSections(ctx: Ctx, userId: string): Section[] {
       about: 'Your account: name, e-mail, verification and second-factor status',
       single: true,
       pages: () =>
-        onePage(async () => {
-          const rows = await db
+        onePage(() =>
+          db
             .select({
               id: users.id,
               email: users.email,
@@ -29,9 +30,8 @@ export function userSections(ctx: Ctx, userId: string): Section[] {
               createdAt: users.createdAt,
             })
             .from(users)
-            .where(eq(users.id, userId))
-          return rows
-        }),
+            .where(eq(users.id, userId)),
+        ),
     },
     {
       file: 'memberships.json',
@@ -50,15 +50,8 @@ export function userSections(ctx: Ctx, userId: string): Section[] {
             .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
             .where(eq(memberships.userId, userId))
             .orderBy(asc(memberships.createdAt))
-          const scopes = await db
-            .select({ membershipId: membershipBranches.membershipId, branchId: membershipBranches.branchId })
-            .from(membershipBranches)
-            .innerJoin(memberships, eq(memberships.id, membershipBranches.membershipId))
-            .where(eq(memberships.userId, userId))
-          return rows.map((row) => {
-            const branchIds = scopes.filter((s) => s.membershipId === row.id).map((s) => s.branchId)
-            return { ...row, branchIds: branchIds.length > 0 ? branchIds : null }
-          })
+          const scopes = await branchScopesWhere(db, eq(memberships.userId, userId))
+          return rows.map((row) => ({ ...row, branchIds: scopes.get(row.id) ?? null }))
         }),
     },
     {
