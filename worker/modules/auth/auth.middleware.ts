@@ -5,7 +5,7 @@ import type { AppEnv } from '../../env.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { authenticateApiKey, isApiKey } from '../api-keys/api-keys.auth.ts'
 import { ACCESS_COOKIE, verifyAccessToken } from './auth.tokens.ts'
-import { can, type MemberActor, type Permission } from './permissions.ts'
+import { type Actor, can, type MemberActor, type Permission } from './permissions.ts'
 import { findSessionAccess } from './session-store.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -64,14 +64,20 @@ export function assertSameOrigin(c: Context<AppEnv>): void {
   }
 }
 
+/**
+ * For the few checks that depend on the request itself (removing someone else rather than
+ * leaving; exporting the organisation rather than oneself). Same rule, same answer as the middleware.
+ */
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (can(actor, permission)) return
+  const who = actor.kind === 'user' ? `Your role (${actor.role})` : 'This API key'
+  throw new ApiError('FORBIDDEN', `${who} lacks the permission ${permission}`)
+}
+
 /** The only way a route states what it needs; permissions.ts decides. */
 export const requirePermission = (permission: Permission) =>
   createMiddleware<AppEnv>(async (c, next) => {
-    const actor = c.var.actor
-    if (!can(actor, permission)) {
-      const who = actor.kind === 'user' ? `Your role (${actor.role})` : 'This API key'
-      throw new ApiError('FORBIDDEN', `${who} lacks the permission ${permission}`)
-    }
+    assertCan(c.var.actor, permission)
     await next()
   })
 

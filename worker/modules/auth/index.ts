@@ -1,6 +1,7 @@
 export { clearSessionCookies, deliverSession, isSecure, setAccessCookie } from './auth.cookies.ts'
 export { AUTH_LIMITS, enforceAuthLimit } from './auth.limits.ts'
 export {
+  assertCan,
   assertSameOrigin,
   authenticate,
   requirePermission,

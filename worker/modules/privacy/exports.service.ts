@@ -2,7 +2,7 @@ import type { Ctx, TenantCtx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { auditInsert, recordAudit } from '../audit/index.ts'
-import { can } from '../auth/index.ts'
+import { assertCan } from '../auth/index.ts'
 import { checkDownloadLink } from './export/links.ts'
 import { enqueueExport } from './export/message.ts'
 import { failExport, findExport, findPendingExport, isTenantDeleted, listExportsOf } from './privacy.repo.ts'
@@ -22,9 +22,7 @@ function memberOf(ctx: TenantCtx): Member {
  */
 export async function requestExport(ctx: TenantCtx, scope: DataExport['scope']): Promise<DataExport> {
   const actor = memberOf(ctx)
-  if (scope === 'tenant' && !can(actor, 'data.export')) {
-    throw new ApiError('FORBIDDEN', `Your role (${actor.role}) lacks the permission data.export`)
-  }
+  if (scope === 'tenant') assertCan(actor, 'data.export')
   const tenantId = scope === 'tenant' ? ctx.tenantId : null
   if (await findPendingExport(ctx.d1, actor.userId, scope, tenantId)) {
     throw new ApiError('CONFLICT', 'An export of this kind is already being prepared; wait for it to finish')

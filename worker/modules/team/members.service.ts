@@ -2,7 +2,7 @@ import type { BatchItem } from 'drizzle-orm/batch'
 import type { TenantCtx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { type AuditEntry, auditInsert } from '../audit/index.ts'
-import { type Actor, can } from '../auth/index.ts'
+import { type Actor, assertCan } from '../auth/index.ts'
 import { disconnectUser } from '../notifications/index.ts'
 import * as repo from './team.repo.ts'
 import { assertMayAssign, assertMayRemove, resolveScope, sameScope } from './team.rules.ts'
@@ -104,9 +104,7 @@ export async function removeMember(
   const member = await getMemberOrThrow(ctx, memberId)
   const self = member.userId === actor.userId
   if (!self) {
-    if (!can(actor, 'members.manage')) {
-      throw new ApiError('FORBIDDEN', `Your role (${actor.role}) lacks the permission members.manage`)
-    }
+    assertCan(actor, 'members.manage')
     assertMayRemove(actor.role, member.role)
   }
   await runGuarded(

@@ -1,11 +1,6 @@
-import { Problem } from '../../../lib/errors.ts'
-
-const problem = (description: string) => ({
-  content: { 'application/problem+json': { schema: Problem } },
-  description,
-})
+import { problemDoc } from '../../../lib/router.ts'
 
 export const conflictResponse = {
-  409: problem('The organisation is not in a state that allows this'),
+  409: problemDoc('The organisation is not in a state that allows this'),
 } as const
-export const goneResponse = { 410: problem('The grace period is over') } as const
+export const goneResponse = { 410: problemDoc('The grace period is over') } as const

@@ -1,14 +1,8 @@
 import { createRoute, defineOpenAPIRoute, z } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
-import { Problem } from '../../../lib/errors.ts'
-import { IdParam } from '../../../lib/router.ts'
+import { IdParam, problemDoc } from '../../../lib/router.ts'
 import { openExportDownload } from '../exports.service.ts'
 import { DownloadQuery } from '../privacy.schemas.ts'
-
-const problem = (description: string) => ({
-  content: { 'application/problem+json': { schema: Problem } },
-  description,
-})
 
 const route = createRoute({
   method: 'get',
@@ -23,10 +17,10 @@ const route = createRoute({
       content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } },
       description: 'The ZIP archive',
     },
-    400: problem('The link is malformed'),
-    403: problem('The signature does not match'),
-    410: problem('The link has expired, or the archive is gone'),
-    500: problem('Unexpected failure'),
+    400: problemDoc('The link is malformed'),
+    403: problemDoc('The signature does not match'),
+    410: problemDoc('The link has expired, or the archive is gone'),
+    500: problemDoc('Unexpected failure'),
   },
 })
 

@@ -1,13 +1,8 @@
-import { Problem } from '../../../lib/errors.ts'
-
-const problem = (description: string) => ({
-  content: { 'application/problem+json': { schema: Problem } },
-  description,
-})
+import { problemDoc } from '../../../lib/router.ts'
 
 /** The answers of team routes beyond the shared `errorResponses`. */
 export const teamProblems = {
-  limit: problem('The plan has no seat left (LIMIT_EXCEEDED)'),
-  conflict: problem('The change would break a rule: last owner, already a member, already invited'),
-  gone: problem('The invitation was used, revoked or has expired'),
+  limit: problemDoc('The plan has no seat left (LIMIT_EXCEEDED)'),
+  conflict: problemDoc('The change would break a rule: last owner, already a member, already invited'),
+  gone: problemDoc('The invitation was used, revoked or has expired'),
 } as const
