@@ -6,6 +6,8 @@ export default defineConfig({
     './worker/modules/billing/billing.tables.ts',
     './worker/modules/tenants/tenants.tables.ts',
     './worker/modules/auth/auth.tables.ts',
+    './worker/modules/brands/brands.tables.ts',
+    './worker/modules/media/media.tables.ts',
     './worker/modules/sites/sites.tables.ts',
     './worker/modules/domains/domains.tables.ts',
     './worker/modules/dead-letters/dead-letters.tables.ts',

@@ -4,8 +4,9 @@ import { newId } from '../../worker/lib/ids.ts'
 import { membershipBranches, memberships, sessions, users } from '../../worker/modules/auth/auth.tables.ts'
 import { signAccessToken } from '../../worker/modules/auth/auth.tokens.ts'
 import type { Role } from '../../worker/modules/auth/permissions.ts'
-import { SiteContent } from '../../worker/modules/sites/site-content.ts'
-import { branches, brands, sites, siteVersions } from '../../worker/modules/sites/sites.tables.ts'
+import { branches, brands } from '../../worker/modules/brands/brands.tables.ts'
+import { SiteContent } from '../../worker/modules/sites/content/site-content.ts'
+import { sites, siteVersions } from '../../worker/modules/sites/sites.tables.ts'
 import { tenants } from '../../worker/modules/tenants/tenants.tables.ts'
 
 export const TEST_SECRET = 'test-session-secret-that-is-long-enough-0123456789'
@@ -73,7 +74,7 @@ export async function createTestTenant(
     tenantId: ids.tenantId,
     siteId: ids.siteId,
     number: 1,
-    content: SiteContent.parse({ headline: options.headline ?? 'Welcome to Main Street' }),
+    content: testSiteContent(options.headline ?? 'Welcome to Main Street'),
     publishedAt: new Date(),
   })
   await env.DB.prepare('update sites set published_version_id = ? where id = ?')
@@ -96,6 +97,18 @@ export async function createTestTenant(
     post: <T = any>(path: string, body: unknown, init: RequestInit = {}) =>
       call<T>(path, { ...init, method: 'POST', token, body: JSON.stringify(body) }),
   }
+}
+
+/** A small published site: a hero with the headline, contact actions and the lead form. */
+export function testSiteContent(headline: string) {
+  return SiteContent.parse({
+    template: 'restaurant',
+    sections: [
+      { id: 'hero', type: 'hero', headline: { en: headline } },
+      { id: 'contact', type: 'contact' },
+      { id: 'lead-form', type: 'lead_form' },
+    ],
+  })
 }
 
 /** Opens a real session row for a user and signs its access token, as sign-in would. */

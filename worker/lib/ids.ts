@@ -29,6 +29,9 @@ export const ID_PREFIXES = {
   auditEvent: 'aud',
   dataExport: 'exp',
   qrLogin: 'qr',
+  staffMember: 'stf',
+  media: 'med',
+  slugRedirect: 'slr',
 } as const
 
 export type IdKind = keyof typeof ID_PREFIXES

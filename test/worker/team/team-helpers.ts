@@ -5,11 +5,17 @@ import { d1 } from '../../../worker/lib/d1.ts'
 import { newId } from '../../../worker/lib/ids.ts'
 import { membershipBranches, memberships, users } from '../../../worker/modules/auth/auth.tables.ts'
 import type { Role } from '../../../worker/modules/auth/permissions.ts'
-import { SiteContent } from '../../../worker/modules/sites/site-content.ts'
-import { branches, sites, siteVersions } from '../../../worker/modules/sites/sites.tables.ts'
+import { branches } from '../../../worker/modules/brands/brands.tables.ts'
+import { sites, siteVersions } from '../../../worker/modules/sites/sites.tables.ts'
 import { linkIn, waitForEmail } from '../../helpers/mail.ts'
 import { collectMessages } from '../../helpers/socket.ts'
-import { call, createTestTenant, sessionTokenFor, type TestTenant } from '../../helpers/tenant.ts'
+import {
+  call,
+  createTestTenant,
+  sessionTokenFor,
+  type TestTenant,
+  testSiteContent,
+} from '../../helpers/tenant.ts'
 
 export const verifyEmail = (userId: string) =>
   env.DB.prepare('update users set email_verified_at = ? where id = ?').bind(Date.now(), userId).run()
@@ -36,7 +42,7 @@ export async function addBranch(t: TestTenant, slug: string) {
     tenantId: t.tenantId,
     siteId,
     number: 1,
-    content: SiteContent.parse({ headline: `Welcome to ${slug}` }),
+    content: testSiteContent(`Welcome to ${slug}`),
     publishedAt: new Date(),
   })
   await env.DB.prepare('update sites set published_version_id = ? where id = ?').bind(versionId, siteId).run()

@@ -10,7 +10,10 @@ export const PERMISSIONS = [
   'leads.read',
   'leads.write',
   'sites.read',
+  'sites.edit',
   'sites.publish',
+  'brands.manage',
+  'domains.manage',
   'analytics.read',
   'members.read',
   'members.manage',
@@ -26,7 +29,16 @@ const MATRIX: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
   // Everything but deleting or exporting the whole organisation and its billing.
   admin: PERMISSIONS.filter((p) => p !== 'tenant.manage' && p !== 'billing.manage' && p !== 'data.export'),
-  manager: ['leads.read', 'leads.write', 'sites.read', 'sites.publish', 'analytics.read', 'members.read'],
+  // Managers run their branches' pages; brands, new branches and domains are the organisation's.
+  manager: [
+    'leads.read',
+    'leads.write',
+    'sites.read',
+    'sites.edit',
+    'sites.publish',
+    'analytics.read',
+    'members.read',
+  ],
   agent: ['leads.read', 'leads.write', 'sites.read', 'analytics.read'],
   viewer: ['leads.read', 'sites.read', 'analytics.read'],
 }
@@ -50,7 +62,10 @@ const SCOPE_OF: Partial<Record<Permission, ApiScope>> = {
   'leads.read': 'leads:read',
   'leads.write': 'leads:write',
   'sites.read': 'sites:read',
+  'sites.edit': 'sites:write',
   'sites.publish': 'sites:write',
+  'brands.manage': 'sites:write',
+  'domains.manage': 'sites:write',
   'analytics.read': 'analytics:read',
   'audit.read': 'audit:read',
 }

@@ -4,7 +4,7 @@ import { pgTimestamp, tenantIdColumn, tenantIsolationPolicy } from '../../lib/pg
 import { contacts } from '../crm/crm.tables.ts'
 
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'won', 'lost'] as const
-export const LEAD_SOURCES = ['microsite_form'] as const
+export const LEAD_SOURCES = ['microsite_form', 'staff_card', 'booking_request'] as const
 
 export const leads = pgTable(
   'leads',
@@ -16,6 +16,8 @@ export const leads = pgTable(
       .references(() => contacts.id),
     brandId: text('brand_id').notNull(),
     branchId: text('branch_id').notNull(),
+    // The staff member whose personal card took the lead; it is theirs to answer.
+    staffId: text('staff_id'),
     source: text('source', { enum: LEAD_SOURCES }).notNull(),
     status: text('status', { enum: LEAD_STATUSES }).notNull().default('new'),
     message: text('message'),

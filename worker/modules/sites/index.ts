@@ -1,6 +1,6 @@
+export { SiteContent, type SiteContentInput } from './content/site-content.ts'
 export { renderStatusPage, type StatusView } from './render/status-page.tsx'
 export { siteRoutes } from './routes/index.ts'
-export { PLATFORM_HOST_KEY, pageKeysFor } from './site-cache.ts'
-export { SiteContent } from './site-content.ts'
+export { type PageScope, PLATFORM_HOST_KEY, purgePages } from './site-cache.ts'
 export { findPublishedPage, findPublishedPageByBranchId, type PublishedPage } from './sites.repo.ts'
 export { type ServedPage, servePage } from './visitor/serve-page.ts'

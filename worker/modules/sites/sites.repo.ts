@@ -2,9 +2,9 @@ import { and, desc, eq, isNotNull, max, type SQL } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { D1Db } from '../../lib/d1.ts'
 import { type BranchScope, inBranchScope } from '../auth/index.ts'
-import { hostnames } from '../domains/domains.tables.ts'
+import { branches, brands } from '../brands/brands.tables.ts'
 import { tenants } from '../tenants/tenants.tables.ts'
-import { branches, brands, sites, siteVersions } from './sites.tables.ts'
+import { sites, siteVersions } from './sites.tables.ts'
 
 const pageColumns = {
   tenantId: sites.tenantId,
@@ -123,14 +123,4 @@ export async function listSiteVersions(db: D1Db, tenantId: string, siteId: strin
       ),
     )
     .orderBy(desc(siteVersions.number))
-}
-
-/** Active custom hostnames that serve this branch, directly or through its brand. */
-export async function listHostnamesServing(db: D1Db, tenantId: string, brandId: string) {
-  return db
-    .select({ hostname: hostnames.hostname, branchId: hostnames.branchId })
-    .from(hostnames)
-    .where(
-      and(eq(hostnames.tenantId, tenantId), eq(hostnames.brandId, brandId), eq(hostnames.status, 'active')),
-    )
 }

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { SiteContent } from './site-content.ts'
+import { SiteContent } from './content/site-content.ts'
 
 export const Site = z
   .object({

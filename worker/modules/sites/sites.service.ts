@@ -3,12 +3,11 @@ import type { TenantCtx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { auditInsert } from '../audit/index.ts'
-import { pageKeysFor } from './site-cache.ts'
-import type { SiteContent } from './site-content.ts'
+import type { SiteContent } from './content/site-content.ts'
+import { purgePages } from './site-cache.ts'
 import {
   findSite,
   insertPublishedVersion,
-  listHostnamesServing,
   listSites as listSiteRows,
   nextVersionNumber,
 } from './sites.repo.ts'
@@ -55,8 +54,7 @@ export async function publishSiteVersion(
       throw new ApiError('CONFLICT', 'Another publish just happened; try again')
     throw error
   }
-  const hosts = await listHostnamesServing(ctx.d1, ctx.tenantId, site.brandId)
-  await Promise.all(pageKeysFor(site, hosts).map((key) => ctx.env.SITE_CACHE.delete(key)))
+  await purgePages(ctx, [{ tenantId: ctx.tenantId, ...site }])
   ctx.log.info('site published', { siteId, version: version.number })
   return {
     ...version,

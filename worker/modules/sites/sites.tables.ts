@@ -1,42 +1,14 @@
-// D1: brands, their branches, each branch's site and the site's versions.
+// D1: each branch's site, its working draft and its published versions.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { createdAt } from '../../lib/time.ts'
+import { branches } from '../brands/brands.tables.ts'
 import { tenants } from '../tenants/tenants.tables.ts'
-import type { SiteContent } from './site-content.ts'
+import type { SiteContent } from './content/site-content.ts'
 
 const tenantId = () =>
   text('tenant_id')
     .notNull()
     .references(() => tenants.id)
-
-export const brands = sqliteTable(
-  'brands',
-  {
-    id: text('id').primaryKey(),
-    tenantId: tenantId(),
-    // Brand slugs are global: they are the first segment of /{brand}/{branch} on our host.
-    slug: text('slug').notNull().unique(),
-    name: text('name').notNull(),
-    primaryColor: text('primary_color').notNull().default('#0f766e'),
-    createdAt: createdAt(),
-  },
-  (t) => [index('brands_tenant').on(t.tenantId)],
-)
-
-export const branches = sqliteTable(
-  'branches',
-  {
-    id: text('id').primaryKey(),
-    tenantId: tenantId(),
-    brandId: text('brand_id')
-      .notNull()
-      .references(() => brands.id),
-    slug: text('slug').notNull(),
-    name: text('name').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [uniqueIndex('branches_brand_slug').on(t.brandId, t.slug), index('branches_tenant').on(t.tenantId)],
-)
 
 export const sites = sqliteTable(
   'sites',
@@ -47,7 +19,15 @@ export const sites = sqliteTable(
       .notNull()
       .unique()
       .references(() => branches.id),
+    // Null: nothing is live (never published, or unpublished), and visitors get a 404 page.
     publishedVersionId: text('published_version_id'),
+    // What the builder edits; publishing copies it into a new version.
+    draft: text('draft', { mode: 'json' }).$type<SiteContent>(),
+    draftUpdatedAt: integer('draft_updated_at', { mode: 'timestamp_ms' }),
+    draftUpdatedBy: text('draft_updated_by'),
+    // SHA-256 of the secret in the shareable draft preview link; null when none is shared.
+    previewTokenHash: text('preview_token_hash'),
+    previewExpiresAt: integer('preview_expires_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
   (t) => [index('sites_tenant').on(t.tenantId)],
@@ -64,6 +44,9 @@ export const siteVersions = sqliteTable(
     number: integer('number').notNull(),
     content: text('content', { mode: 'json' }).$type<SiteContent>().notNull(),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    publishedBy: text('published_by'),
+    // e.g. 'Rolled back to version 3'.
+    note: text('note'),
     createdAt: createdAt(),
   },
   (t) => [

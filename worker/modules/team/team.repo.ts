@@ -10,7 +10,7 @@ import {
   sessions,
   users,
 } from '../auth/index.ts'
-import { branches, brands } from '../sites/sites.tables.ts'
+import { branches, brands } from '../brands/brands.tables.ts'
 import { tenants } from '../tenants/tenants.tables.ts'
 import { invitations } from './team.tables.ts'
 

@@ -14,11 +14,13 @@ import { apiKeys } from '../../api-keys/api-keys.tables.ts'
 import { auditEvents } from '../../audit/audit.tables.ts'
 import { auditInsert } from '../../audit/index.ts'
 import { membershipBranches, memberships, sessions } from '../../auth/auth.tables.ts'
+import { branches, brands, slugRedirects, staffMembers } from '../../brands/brands.tables.ts'
 import { activities, contacts, pipelines, stages } from '../../crm/index.ts'
 import { deadLetters } from '../../dead-letters/index.ts'
 import { hostnames } from '../../domains/index.ts'
 import { leads } from '../../leads/leads.tables.ts'
-import { branches, brands, sites, siteVersions } from '../../sites/sites.tables.ts'
+import { mediaAssets } from '../../media/media.tables.ts'
+import { sites, siteVersions } from '../../sites/sites.tables.ts'
 import { invitations } from '../../team/team.tables.ts'
 import { tenants } from '../../tenants/tenants.tables.ts'
 import { dataExports } from '../privacy.tables.ts'
@@ -81,6 +83,9 @@ async function purgeTenant(ctx: Ctx, tenantId: string): Promise<boolean> {
     db.delete(hostnames).where(eq(hostnames.tenantId, tenantId)),
     db.delete(siteVersions).where(eq(siteVersions.tenantId, tenantId)),
     db.delete(sites).where(eq(sites.tenantId, tenantId)),
+    db.delete(staffMembers).where(eq(staffMembers.tenantId, tenantId)),
+    db.delete(slugRedirects).where(eq(slugRedirects.tenantId, tenantId)),
+    db.delete(mediaAssets).where(eq(mediaAssets.tenantId, tenantId)),
     db.delete(branches).where(eq(branches.tenantId, tenantId)),
     db.delete(brands).where(eq(brands.tenantId, tenantId)),
     // Parked queue messages carry leads' contact details.

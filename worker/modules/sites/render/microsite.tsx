@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { raw } from 'hono/html'
-import type { SiteContent } from '../site-content.ts'
+import type { SiteContent } from '../content/site-content.ts'
 import { MICROSITE_CSS } from './microsite.css.ts'
 
 export interface MicrositeView {
