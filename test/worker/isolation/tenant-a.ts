@@ -111,6 +111,28 @@ export async function seedTenantA() {
     a.brandId,
   )
 
+  const staffMemberId = newId('staffMember')
+  const staffName = `Staffer ${staffMemberId.slice(-8)}`
+  await sql(
+    "insert into staff_members (id, tenant_id, branch_id, slug, name, email) values (?, ?, ?, 'staffer', ?, ?)",
+    staffMemberId,
+    a.tenantId,
+    a.branchId,
+    staffName,
+    `staffer-${staffMemberId.slice(-8).toLowerCase()}@tenant-a.example`,
+  )
+  const mediaId = newId('media')
+  const mediaKey = `tenants/${a.tenantId}/media/${mediaId}.png`
+  await env.MEDIA.put(mediaKey, new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), {
+    httpMetadata: { contentType: 'image/png' },
+  })
+  await sql(
+    "insert into media_assets (id, tenant_id, kind, key, content_type, bytes, file_name) values (?, ?, 'image', ?, 'image/png', 8, 'tenant-a-logo.png')",
+    mediaId,
+    a.tenantId,
+    mediaKey,
+  )
+
   const passkeyId = btoa(crypto.randomUUID()).replaceAll('=', '').replaceAll('+', '-').replaceAll('/', '_')
   await sql(
     "insert into passkeys (id, user_id, name, public_key, counter, device_type) values (?, ?, 'A laptop', 'pk', 0, 'singleDevice')",
@@ -151,6 +173,8 @@ export async function seedTenantA() {
     auditEvent: [auditEvent!.id],
     dataExport: [exportId],
     passkey: [passkeyId],
+    staffMember: [staffMemberId],
+    media: [mediaId],
   }
 
   /** Nothing of A's may appear in an answer to anyone else. */
@@ -168,6 +192,8 @@ export async function seedTenantA() {
     contact.name,
     contact.email,
     'Private message for tenant A',
+    staffName,
+    'tenant-a-logo.png',
   ]
 
   return {

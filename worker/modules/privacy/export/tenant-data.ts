@@ -12,10 +12,11 @@ import { withTenant } from '../../../lib/pg.ts'
 import { apiKeys } from '../../api-keys/api-keys.tables.ts'
 import { auditEvents } from '../../audit/audit.tables.ts'
 import { memberships, users } from '../../auth/auth.tables.ts'
-import { branches, brands } from '../../brands/brands.tables.ts'
+import { branches, brands, slugRedirects, staffMembers } from '../../brands/brands.tables.ts'
 import { activities, contacts, pipelines, stages } from '../../crm/index.ts'
 import { hostnames } from '../../domains/index.ts'
 import { leads } from '../../leads/leads.tables.ts'
+import { mediaAssets } from '../../media/media.tables.ts'
 import { sites, siteVersions } from '../../sites/sites.tables.ts'
 import { branchScopesWhere } from '../../team/index.ts'
 import { invitations } from '../../team/team.tables.ts'
@@ -123,8 +124,38 @@ export function tenantSections(ctx: Ctx, tenantId: string): Section[] {
     },
     {
       file: 'sites.json',
-      about: 'One microsite per branch, and which version is published',
-      pages: () => onePage(() => db.select().from(sites).where(eq(sites.tenantId, tenantId))),
+      about: 'One microsite per branch: its working draft and which version is published',
+      pages: () =>
+        onePage(() =>
+          db
+            .select({
+              id: sites.id,
+              branchId: sites.branchId,
+              publishedVersionId: sites.publishedVersionId,
+              draft: sites.draft,
+              draftUpdatedAt: sites.draftUpdatedAt,
+              draftUpdatedBy: sites.draftUpdatedBy,
+              previewExpiresAt: sites.previewExpiresAt,
+              createdAt: sites.createdAt,
+            })
+            .from(sites)
+            .where(eq(sites.tenantId, tenantId)),
+        ),
+    },
+    {
+      file: 'staff-members.json',
+      about: "People on each branch's team, with their personal cards",
+      pages: () => d1Pages(staffMembers),
+    },
+    {
+      file: 'slug-redirects.json',
+      about: 'Old addresses that redirect to renamed brands, branches and staff cards',
+      pages: () => d1Pages(slugRedirects),
+    },
+    {
+      file: 'media.json',
+      about: 'Uploaded images and videos (the files are under media/ in R2, not in this archive)',
+      pages: () => d1Pages(mediaAssets),
     },
     {
       file: 'site-versions.json',
