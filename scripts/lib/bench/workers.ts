@@ -1,0 +1,80 @@
+// The Worker as wrangler would run it locally, minus what never runs on a page request.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { unstable_getMiniflareWorkerOptions } from 'wrangler'
+import { ROOT } from './bundle.ts'
+
+// The page path never opens Postgres; should it start to, requests fail loudly instead of
+// quietly measuring a database.
+const NO_POSTGRES = 'postgres://bench:bench@127.0.0.1:9/none'
+
+/** The parts of wrangler's Miniflare options for the Worker that the bench passes on. */
+interface WranglerWorkerOptions {
+  compatibilityDate?: string
+  compatibilityFlags?: string[]
+  bindings?: Record<string, unknown>
+  d1Databases?: unknown
+  kvNamespaces?: unknown
+  r2Buckets?: unknown
+  durableObjects?: unknown
+  queueProducers?: unknown
+  hyperdrives?: unknown
+}
+
+/** wrangler.toml's bindings, compatibility date and flags, as wrangler itself hands them to Miniflare. */
+function wranglerWorkerOptions(): WranglerWorkerOptions {
+  const saved = { ...process.env }
+  process.env.CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE = NO_POSTGRES
+  process.env.WRANGLER_LOG = 'error'
+  try {
+    const { workerOptions } = unstable_getMiniflareWorkerOptions(join(ROOT, 'wrangler.toml'), '')
+    // wrangler types these as an Omit<> over a union, which keeps only the keys every member shares.
+    return workerOptions as unknown as WranglerWorkerOptions
+  } finally {
+    process.env = saved
+  }
+}
+
+/**
+ * A throwaway value for every secret the Worker declares (`interface Secrets` in worker/env.ts,
+ * since wrangler.toml cannot list them), so its config check passes as it does in production.
+ * None of them is used on a page request.
+ */
+function benchSecrets(): Record<string, string> {
+  const source = readFileSync(join(ROOT, 'worker', 'env.ts'), 'utf8')
+  const body = /export interface Secrets \{([\s\S]*?)\n\}/.exec(source)?.[1]
+  if (!body) throw new Error('worker/env.ts no longer declares `export interface Secrets`')
+  const names = [...body.matchAll(/^\s+([A-Z][A-Z0-9_]*)\??:/gm)].map((m) => m[1]!)
+  return Object.fromEntries(names.map((name) => [name, `bench-${crypto.randomUUID()}`]))
+}
+
+/**
+ * The bundled Worker with wrangler.toml's compatibility settings and its D1, KV, R2, Durable
+ * Object, queue producer and Hyperdrive bindings. Queue consumers, crons and the dashboard's
+ * assets never run on a page request; leaving them out keeps their background work and the
+ * assets router out of the measurement.
+ */
+export function vitrineWorkerOptions(entry: string, publicOrigin: string) {
+  const w = wranglerWorkerOptions()
+  if (!w.compatibilityDate) throw new Error('wrangler.toml has no compatibility_date')
+  return {
+    name: 'vitrine',
+    modules: true,
+    scriptPath: entry,
+    // workerd refuses module names that climb out of the root with `..`.
+    modulesRoot: join(entry, '..'),
+    compatibilityDate: w.compatibilityDate,
+    compatibilityFlags: w.compatibilityFlags,
+    bindings: {
+      ...w.bindings,
+      ...benchSecrets(),
+      PUBLIC_ORIGIN: publicOrigin,
+    },
+    d1Databases: w.d1Databases,
+    kvNamespaces: w.kvNamespaces,
+    r2Buckets: w.r2Buckets,
+    durableObjects: w.durableObjects,
+    queueProducers: w.queueProducers,
+    hyperdrives: w.hyperdrives,
+  }
+}
