@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+import { CLOUDFLARE_FAKE_TOKEN } from './scripts/lib/cloudflare-fake.ts'
 import { MAIL_SINK_KEY } from './scripts/lib/mail-sink.ts'
 
 const d1Migrations = await readD1Migrations('migrations/d1')
@@ -7,7 +8,7 @@ const d1Migrations = await readD1Migrations('migrations/d1')
 export default defineConfig({
   test: {
     // One real Postgres for the whole run, started and stopped by the suite itself.
-    globalSetup: ['test/setup/postgres.ts', 'test/setup/mail-sink.ts'],
+    globalSetup: ['test/setup/postgres.ts', 'test/setup/mail-sink.ts', 'test/setup/cloudflare-fake.ts'],
     // The Worker's JSON logs are worth reading only when a test fails.
     silent: 'passed-only',
     projects: [
@@ -22,6 +23,8 @@ export default defineConfig({
                 D1_MIGRATIONS: d1Migrations,
                 EMAIL_API_URL: inject('mailUrl'),
                 EMAIL_API_KEY: MAIL_SINK_KEY,
+                CLOUDFLARE_API_URL: inject('cfApiUrl'),
+                CLOUDFLARE_API_TOKEN: CLOUDFLARE_FAKE_TOKEN,
               },
             },
           })),

@@ -11,6 +11,8 @@ import { customHostVisitor, platformVisitor, visitorNotFound } from './http/visi
 import { ApiError, problemResponse } from './lib/errors.ts'
 import { createRouter } from './lib/router.ts'
 import { getHealth } from './modules/health/index.ts'
+import { serveMedia } from './modules/media/index.ts'
+import { previewPage } from './modules/sites/index.ts'
 
 const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -22,8 +24,14 @@ const OPENAPI_INFO = {
 }
 
 // Each surface sets its own Content-Security-Policy; these are the headers every response shares.
+// A handler may set one of them itself (the builder's framed draft preview allows SAMEORIGIN).
 const baseHeaders = () =>
-  secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, xFrameOptions: 'DENY' })
+  secureHeaders({
+    contentSecurityPolicy: undefined,
+    crossOriginEmbedderPolicy: false,
+    xFrameOptions: 'DENY',
+    overwrite: false,
+  })
 
 /** Our own host: the dashboard, the API and its docs, health, and /{brand}/{branch} microsites. */
 export function createPlatformApp() {
@@ -51,6 +59,8 @@ export function createPlatformApp() {
   app.get('/', (c) => c.redirect('/app/', 302))
   app.get('/app', (c) => c.redirect('/app/', 301))
   app.get('/app/*', serveSpa)
+  app.get('/media/:tenantId/:file', serveMedia)
+  app.route('/', previewPage)
   app.route('/', platformVisitor)
   app.notFound(visitorNotFound)
   return app
@@ -61,6 +71,7 @@ export function createCustomHostApp() {
   const app = new Hono<AppEnv>()
   app.use(requestContext).use(baseHeaders())
   app.onError(handleError)
+  app.get('/media/:tenantId/:file', serveMedia)
   app.route('/', customHostVisitor)
   return app
 }

@@ -7,6 +7,8 @@ export interface Secrets {
   SESSION_SECRET: string
   /** The e-mail provider's API key. */
   EMAIL_API_KEY: string
+  /** Cloudflare API token with Zone › SSL and Certificates › Edit on CLOUDFLARE_ZONE_ID (custom hostnames). */
+  CLOUDFLARE_API_TOKEN: string
 }
 
 export type Bindings = Env & Secrets
@@ -23,6 +25,23 @@ const Config = z.object({
   EMAIL_API_URL: z.url(),
   EMAIL_FROM: z.string().min(3),
   EMAIL_API_KEY: z.string().min(1, 'EMAIL_API_KEY is missing (wrangler secret put EMAIL_API_KEY)'),
+  // Cloudflare for SaaS: the custom hostnames API, the zone holding tenants' hostnames, and the
+  // CNAME target their DNS points at.
+  CLOUDFLARE_API_URL: z.url(),
+  CLOUDFLARE_ZONE_ID: z.string().min(1, 'CLOUDFLARE_ZONE_ID is missing (the SaaS zone id, a var)'),
+  CUSTOM_HOSTNAME_TARGET: z
+    .string()
+    .regex(
+      /^[a-z0-9.-]+\.[a-z]{2,}$/i,
+      'CUSTOM_HOSTNAME_TARGET must be a hostname such as customers.vitrine.example',
+    )
+    .transform((s) => s.toLowerCase()),
+  CLOUDFLARE_API_TOKEN: z
+    .string()
+    .min(
+      1,
+      'CLOUDFLARE_API_TOKEN is missing (wrangler secret put CLOUDFLARE_API_TOKEN; it needs SSL and Certificates: Edit on the SaaS zone)',
+    ),
   SESSION_SECRET: z
     .string()
     .min(32, 'SESSION_SECRET must be at least 32 characters (wrangler secret put SESSION_SECRET)'),

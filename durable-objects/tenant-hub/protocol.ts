@@ -15,6 +15,16 @@ export const LeadEvent = z.object({
   status: z.string(),
   brandId: z.string(),
   branchId: z.string(),
+  // Null in events from before staff cards and booking requests.
+  staffId: z.string().nullable().default(null),
+  booking: z
+    .object({
+      service: z.string().nullable(),
+      preferredDate: z.string().nullable(),
+      preferredTime: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
   createdAt: z.string(),
 })
 

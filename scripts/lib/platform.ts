@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { connectPg, withTenant } from '../../worker/lib/pg.ts'
 import { ensureDefaultPipeline } from '../../worker/modules/crm/index.ts'
+import { CLOUDFLARE_FAKE_TOKEN, startCloudflareFake } from './cloudflare-fake.ts'
 import { DEMO, demoD1Sql } from './demo.ts'
 import { MAIL_SINK_KEY, startMailSink } from './mail-sink.ts'
 import { ensureWorkerLogin, migratePg } from './migrate-pg.ts'
@@ -28,6 +29,8 @@ export interface PlatformOptions {
   buildWeb?: boolean
   /** Port of the local e-mail provider; any free one when omitted. */
   mailPort?: number
+  /** Port of the local Cloudflare custom hostnames API; any free one when omitted. */
+  cloudflarePort?: number
   log?: (line: string) => void
 }
 
@@ -36,6 +39,8 @@ export interface Platform {
   pg: PgServer
   /** The local e-mail provider: `GET {mailUrl}/emails` lists every message sent. */
   mailUrl: string
+  /** The local Cloudflare custom hostnames API: `POST {cloudflareUrl}/__fake/activate` says DNS is done. */
+  cloudflareUrl: string
   stop(): Promise<void>
 }
 
@@ -93,6 +98,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     fast: options.fast,
   })
   const mail = await startMailSink(options.mailPort ?? 0)
+  const cloudflare = await startCloudflareFake(options.cloudflarePort ?? 0)
   let child: ChildProcess | undefined
   const stop = async () => {
     if (child && child.exitCode === null) {
@@ -103,6 +109,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     }
     await pg.stop()
     await mail.stop()
+    await cloudflare.stop()
   }
   try {
     await migrateAndSeed(options.stateDir, pg, log)
@@ -131,6 +138,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         `EMAIL_API_URL:${mail.url}`,
         '--var',
         `EMAIL_API_KEY:${MAIL_SINK_KEY}`,
+        '--var',
+        `CLOUDFLARE_API_URL:${cloudflare.apiUrl}`,
+        '--var',
+        `CLOUDFLARE_API_TOKEN:${CLOUDFLARE_FAKE_TOKEN}`,
       ],
       {
         cwd: ROOT,
@@ -145,7 +156,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString().trimEnd()))
     child.stderr?.on('data', (chunk: Buffer) => log(chunk.toString().trimEnd()))
     await waitForHealth(url, child)
-    return { url, pg, mailUrl: mail.url, stop }
+    return { url, pg, mailUrl: mail.url, cloudflareUrl: cloudflare.origin, stop }
   } catch (error) {
     await stop()
     throw error

@@ -31,10 +31,12 @@ describe('dashboard and microsite', () => {
     await visitor.goto(`${app.url}/${DEMO.brandSlug}/${DEMO.branchSlug}`)
     await expectAccessible(visitor)
     const name = `Browser Visitor ${Date.now()}`
-    await visitor.getByLabel('Name').fill(name)
-    await visitor.getByLabel('Email').fill('visitor@example.com')
-    await visitor.getByLabel('Message').fill('A table for two tonight?')
-    await visitor.getByRole('button', { name: 'Send' }).click()
+    // The page also has booking and feedback forms; this is the general enquiry form.
+    const form = visitor.getByRole('region', { name: 'Ask us anything' })
+    await form.getByLabel('Name').fill(name)
+    await form.getByLabel('Email').fill('visitor@example.com')
+    await form.getByLabel('Message').fill('A table for two tonight?')
+    await form.getByRole('button', { name: 'Send' }).click()
     await visitor.getByRole('heading', { name: 'Thank you' }).waitFor()
 
     // No reload: the row arrives over the WebSocket and is announced.

@@ -9,19 +9,28 @@ import { adminRoutes } from '../modules/admin/index.ts'
 import { apiKeyRoutes } from '../modules/api-keys/index.ts'
 import { auditRoutes } from '../modules/audit/index.ts'
 import { authRoutes } from '../modules/auth/index.ts'
+import { brandRoutes } from '../modules/brands/index.ts'
+import { domainRoutes } from '../modules/domains/index.ts'
 import { leadRoutes } from '../modules/leads/index.ts'
+import { isMediaUpload, MAX_UPLOAD_BODY_BYTES, mediaRoutes } from '../modules/media/index.ts'
 import { mfaRoutes } from '../modules/mfa/index.ts'
 import { notificationRoutes } from '../modules/notifications/index.ts'
+import { onboardingRoutes } from '../modules/onboarding/index.ts'
 import { privacyRoutes } from '../modules/privacy/index.ts'
 import { qrLoginRoutes } from '../modules/qr-login/index.ts'
-import { siteRoutes } from '../modules/sites/index.ts'
+import { isSiteContentWrite, MAX_SITE_CONTENT_BYTES, siteRoutes } from '../modules/sites/index.ts'
 import { teamRoutes } from '../modules/team/index.ts'
 
 export const MAX_API_BODY_BYTES = 64 * 1024
 
 const requireJson = createMiddleware<AppEnv>(async (c, next) => {
   const hasBody = c.req.header('content-length') !== '0' && c.req.raw.body !== null
-  if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && hasBody) {
+  // Uploads are multipart; their route checks that itself.
+  if (
+    ['POST', 'PUT', 'PATCH'].includes(c.req.method) &&
+    hasBody &&
+    !isMediaUpload(c.req.method, c.req.path)
+  ) {
     const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase()
     if (type !== 'application/json') {
       throw new ApiError(
@@ -33,17 +42,34 @@ const requireJson = createMiddleware<AppEnv>(async (c, next) => {
   await next()
 })
 
+const jsonBodyLimit = bodyLimit({
+  maxSize: MAX_API_BODY_BYTES,
+  onError: () => {
+    throw new ApiError('PAYLOAD_TOO_LARGE', `Request bodies may be at most ${MAX_API_BODY_BYTES / 1024} KB`)
+  },
+})
+
+const siteContentBodyLimit = bodyLimit({
+  maxSize: MAX_SITE_CONTENT_BYTES,
+  onError: () => {
+    throw new ApiError('PAYLOAD_TOO_LARGE', `Site content may be at most ${MAX_SITE_CONTENT_BYTES / 1024} KB`)
+  },
+})
+
+const uploadBodyLimit = bodyLimit({
+  maxSize: MAX_UPLOAD_BODY_BYTES,
+  onError: () => {
+    throw new ApiError('PAYLOAD_TOO_LARGE', 'Uploads may be at most 25 MB (videos; images 5 MB)')
+  },
+})
+
 export const api = createRouter<AppEnv>()
-  .use(
-    bodyLimit({
-      maxSize: MAX_API_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(
-          'PAYLOAD_TOO_LARGE',
-          `Request bodies may be at most ${MAX_API_BODY_BYTES / 1024} KB`,
-        )
-      },
-    }),
+  .use((c, next) =>
+    isMediaUpload(c.req.method, c.req.path)
+      ? uploadBodyLimit(c, next)
+      : isSiteContentWrite(c.req.method, c.req.path)
+        ? siteContentBodyLimit(c, next)
+        : jsonBodyLimit(c, next),
   )
   .use(requireJson)
   .use(async (c, next) => {
@@ -59,6 +85,10 @@ export const api = createRouter<AppEnv>()
   .route('/', accountRoutes)
   .route('/', leadRoutes)
   .route('/', siteRoutes)
+  .route('/', domainRoutes)
+  .route('/', brandRoutes)
+  .route('/', mediaRoutes)
+  .route('/', onboardingRoutes)
   .route('/', teamRoutes)
   .route('/', notificationRoutes)
   .route('/', apiKeyRoutes)

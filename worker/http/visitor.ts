@@ -1,15 +1,21 @@
-// Visitor surface: microsites and their lead forms, on our host and on tenants' hostnames.
+// Visitor surface: microsites, staff cards, vCards, sitemaps and lead forms, on our host and on
+// tenants' hostnames. Hot path: a cached answer is one KV read (for a tenant hostname, before
+// the hostname is even looked up); everything else happens on a miss.
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
-import { type HostTarget, resolveHost } from '../modules/domains/index.ts'
+import { resolveHost } from '../modules/domains/index.ts'
 import { submitLead } from '../modules/leads/index.ts'
 import {
-  findPublishedPage,
-  findPublishedPageByBranchId,
+  findLeadDestination,
+  type HostScope,
+  languageParam,
+  leadReplyText,
   PLATFORM_HOST_KEY,
-  type PublishedPage,
+  readCached,
   renderStatusPage,
-  servePage,
+  requestKey,
+  serveVisitorGet,
+  type VisitorOutcome,
 } from '../modules/sites/index.ts'
 import { toApiError } from './errors.ts'
 
@@ -17,118 +23,137 @@ type C = Context<AppEnv>
 
 const wantsHtml = (c: C) => (c.req.header('accept') ?? '').includes('text/html')
 
-async function htmlPage(
+/** Status pages are never cached as pages and never indexed. */
+async function statusPage(
   c: C,
-  status: 200 | 202 | 400 | 404 | 413 | 415 | 429 | 503,
+  status: 202 | 400 | 404 | 410 | 413 | 415 | 429 | 503,
   view: Parameters<typeof renderStatusPage>[0],
   headers: Record<string, string> = {},
 ) {
   const { html, csp } = await renderStatusPage(view)
-  return c.html(html, status, { 'content-security-policy': csp, 'cache-control': 'no-store', ...headers })
+  return c.html(html, status, {
+    'content-security-policy': csp,
+    'cache-control': 'no-store',
+    'x-robots-tag': 'noindex',
+    ...headers,
+  })
 }
 
 const notFound = (c: C) =>
-  htmlPage(c, 404, {
+  statusPage(c, 404, {
     title: 'Page not found',
     message: 'There is no page at this address. Check the link or QR code.',
   })
 
-async function showPage(
-  c: C,
-  hostKey: string,
-  path: string,
-  lookup: () => Promise<PublishedPage | undefined>,
-) {
-  const formAction = `${path === '/' ? '' : path}/leads`
-  const page = await servePage(c.var.ctx, { hostKey, path, formAction, lookup })
-  if (!page) return notFound(c)
-  return c.html(page.html, 200, {
-    'content-security-policy': page.csp,
-    'cache-control': 'public, max-age=60',
-    'x-vitrine-cache': page.cache,
+const gone = (c: C) =>
+  statusPage(c, 410, {
+    title: 'This page is no longer available',
+    message: 'This business has closed this page, and it will not come back at this address.',
   })
+
+function answer(c: C, outcome: VisitorOutcome) {
+  switch (outcome.kind) {
+    case 'response':
+      return outcome.response
+    case 'redirect':
+      return new Response(null, {
+        status: outcome.permanent ? 301 : 302,
+        headers: {
+          location: outcome.location,
+          'cache-control': outcome.permanent ? 'public, max-age=3600' : 'no-store',
+        },
+      })
+    case 'gone':
+      return gone(c)
+    default:
+      return notFound(c)
+  }
 }
 
 /** Form posts answer HTML to browsers without scripts and JSON to everything else. */
-async function takeLead(c: C, page: PublishedPage | undefined, backHref: string) {
-  if (!page) return notFound(c)
-  const target = {
-    tenantId: page.tenantId,
-    brandId: page.brandId,
-    branchId: page.branchId,
-    siteId: page.siteId,
-  }
+async function takeLead(c: C, scope: HostScope) {
+  const destination = await findLeadDestination(c.var.ctx, scope, new URL(c.req.url).pathname)
+  if (destination.status === 'gone') return gone(c)
+  if (destination.status === 'missing') return notFound(c)
+  const page = destination.value
   try {
-    const result = await submitLead(c.var.ctx, target, c.req.raw)
+    const result = await submitLead(c.var.ctx, page.target, c.req.raw)
     if (!wantsHtml(c))
       return c.json({ status: 'accepted' as const, leadId: result.leadId }, 202, result.headers)
-    return htmlPage(
+    const text = leadReplyText(page, result.language)
+    return statusPage(
       c,
       202,
       {
-        title: 'Thank you',
-        message: `${page.branchName} has your message and will get back to you soon.`,
-        backHref,
+        title: text.thanks,
+        message: text.thanksMessage,
+        backHref: text.backHref,
+        backLabel: text.back,
+        language: text.language,
       },
       result.headers,
     )
   } catch (error) {
     const known = toApiError(error)
     if (!known || !wantsHtml(c)) throw error
+    const text = leadReplyText(page, undefined)
     const items = known.extra.errors?.map((e) => `${e.path}: ${e.message}`)
-    return htmlPage(
+    return statusPage(
       c,
       known.status as 400,
-      { title: 'Your message was not sent', message: known.message, items, backHref },
+      { title: text.notSent, message: known.message, items, backHref: text.backHref, backLabel: text.back },
       known.extra.headers,
     )
   }
 }
 
-/** /{brand}/{branch} on the platform host. */
+const PLATFORM: HostScope = { kind: 'platform' }
+
+/** /{brand}, /{brand}/{branch}[/vcard | /{person}[/vcard]], their form posts, sitemap and robots. */
 export const platformVisitor = new Hono<AppEnv>()
-  .get('/:brand/:branch', (c) => {
-    const { brand, branch } = c.req.param()
-    return showPage(c, PLATFORM_HOST_KEY, `/${brand}/${branch}`, () =>
-      findPublishedPage(c.var.ctx.d1, { brandSlug: brand }, branch),
-    )
+  .get('*', async (c) => {
+    const url = new URL(c.req.url)
+    const key = requestKey(PLATFORM_HOST_KEY, url.pathname, languageParam(url))
+    const cached = await readCached(c.var.ctx, key)
+    if (cached) return cached
+    return answer(c, await serveVisitorGet(c.var.ctx, PLATFORM, url, key))
   })
-  .post('/:brand/:branch/leads', async (c) => {
-    const { brand, branch } = c.req.param()
-    const page = await findPublishedPage(c.var.ctx.d1, { brandSlug: brand }, branch)
-    return takeLead(c, page, `/${brand}/${branch}`)
-  })
+  .post('*', (c) => takeLead(c, PLATFORM))
 
-const lookupOnHost = (c: C, target: HostTarget, branchSlug?: string) => () =>
-  target.branchId
-    ? branchSlug
-      ? Promise.resolve(undefined)
-      : findPublishedPageByBranchId(c.var.ctx.d1, target.branchId)
-    : branchSlug
-      ? findPublishedPage(c.var.ctx.d1, { brandId: target.brandId }, branchSlug)
-      : Promise.resolve(undefined)
+/** The hostname's target; a www/apex twin answers 301 to its canonical hostname instead. */
+async function customScope(c: C): Promise<HostScope | Response | null> {
+  const url = new URL(c.req.url)
+  const target = await resolveHost(c.var.ctx, url.hostname)
+  if (target?.redirectTo)
+    return new Response(null, {
+      status: 301,
+      headers: {
+        location: `https://${target.redirectTo}${url.pathname}${url.search}`,
+        'cache-control': 'public, max-age=3600',
+      },
+    })
+  return target ? { kind: 'custom', hostname: url.hostname, target } : null
+}
 
-/** A tenant's own hostname: `/` for a branch hostname, `/{branch}` for a brand hostname. */
+/** A tenant's own hostname: the same pages below `/` (a branch hostname) or `/{branch}` (a brand one). */
 export const customHostVisitor = new Hono<AppEnv>()
-  .use(async (c, next) => {
-    const target = await resolveHost(c.var.ctx, new URL(c.req.url).hostname)
-    if (!target) return notFound(c)
-    c.set('host', target)
-    await next()
+  .get('*', async (c) => {
+    const url = new URL(c.req.url)
+    const key = requestKey(url.hostname, url.pathname, languageParam(url))
+    // A page is cached under a hostname only after that hostname resolved to a branch or
+    // brand (never for a www twin), and removing a hostname purges its pages, so a hit needs
+    // no hostname lookup: a cached page costs one KV read here too.
+    const cached = await readCached(c.var.ctx, key)
+    if (cached) return cached
+    const scope = await customScope(c)
+    if (!scope) return notFound(c)
+    if (scope instanceof Response) return scope
+    return answer(c, await serveVisitorGet(c.var.ctx, scope, url, key))
   })
-  .get('/', (c) => showPage(c, new URL(c.req.url).hostname, '/', lookupOnHost(c, c.var.host)))
-  .get('/:branch', (c) =>
-    showPage(
-      c,
-      new URL(c.req.url).hostname,
-      `/${c.req.param('branch')}`,
-      lookupOnHost(c, c.var.host, c.req.param('branch')),
-    ),
-  )
-  .post('/leads', async (c) => takeLead(c, await lookupOnHost(c, c.var.host)(), '/'))
-  .post('/:branch/leads', async (c) => {
-    const branch = c.req.param('branch')
-    return takeLead(c, await lookupOnHost(c, c.var.host, branch)(), `/${branch}`)
+  .post('*', async (c) => {
+    const scope = await customScope(c)
+    if (!scope) return notFound(c)
+    return scope instanceof Response ? scope : takeLead(c, scope)
   })
   .all('*', notFound)
 

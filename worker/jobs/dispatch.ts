@@ -1,5 +1,6 @@
 import type { Ctx } from '../context.ts'
 import { parkDeadLetters, purgeReplayedDeadLetters } from '../modules/dead-letters/index.ts'
+import { pollHostnames } from '../modules/domains/index.ts'
 import { sendEmails } from '../modules/email/index.ts'
 import { storeLeads } from '../modules/leads/index.ts'
 import {
@@ -52,6 +53,10 @@ export async function dispatchCron(ctx: Ctx, cron: string): Promise<void> {
       })
       return
     }
+    case '*/5 * * * *':
+      // Pending custom hostnames: has Cloudflare seen the owner's DNS records yet?
+      await pollHostnames(ctx)
+      return
     default:
       ctx.log.warn('no job for this cron', { cron })
   }

@@ -14,6 +14,8 @@ export const ERROR_STATUS = {
   LIMIT_EXCEEDED: 402,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  // An upstream API we depend on (Cloudflare) answered with an error.
+  BAD_GATEWAY: 502,
   UNAVAILABLE: 503,
 } as const
 

@@ -102,7 +102,7 @@ describe('suspending', () => {
     const locked = await target.get('/api/v1/leads')
     expect(locked.status).toBe(403)
     expect(locked.body.code).toBe('FORBIDDEN')
-    expect((await call(target.pagePath)).status).toBe(404)
+    expect((await call(target.pagePath)).status).toBe(410)
     expect(await auditOf(target.tenantId, 'tenant.suspended')).toMatchObject({
       actor_id: admin.userId,
       metadata: JSON.stringify({ reason: 'Unpaid invoices' }),

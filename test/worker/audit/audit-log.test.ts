@@ -2,7 +2,7 @@ import { env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { newId } from '../../../worker/lib/ids.ts'
 import { hashPassword } from '../../../worker/modules/auth/auth.passwords.ts'
-import { call, createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
+import { call, createTestTenant, type TestTenant, testSiteContent } from '../../helpers/tenant.ts'
 
 const PASSWORD = 'a-long-and-correct-password'
 
@@ -91,7 +91,9 @@ describe('recording', () => {
 
   it('records a publish', async () => {
     const t = await createTestTenant()
-    const res = await t.post(`/api/v1/sites/${t.siteId}/versions`, { content: { headline: 'Spring menu' } })
+    const res = await t.post(`/api/v1/sites/${t.siteId}/versions`, {
+      content: testSiteContent('Spring menu'),
+    })
     expect(res.status).toBe(201)
     const log = await events(t, `targetId=${t.siteId}`)
     expect(log.body.data).toEqual([
@@ -109,7 +111,7 @@ describe('recording', () => {
     const published = await call(`/api/v1/sites/${t.siteId}/versions`, {
       method: 'POST',
       token: key.key,
-      body: JSON.stringify({ content: { headline: 'By key' } }),
+      body: JSON.stringify({ content: testSiteContent('By key') }),
     })
     expect(published.status).toBe(201)
     const res = await call('/api/v1/audit-events?action=site.published', { token: key.key })

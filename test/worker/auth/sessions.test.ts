@@ -3,7 +3,7 @@ import { SignJWT, UnsecuredJWT } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { hashPassword, PBKDF2_ITERATIONS } from '../../../worker/modules/auth/auth.passwords.ts'
 import { waitForEmail } from '../../helpers/mail.ts'
-import { call, createTestTenant } from '../../helpers/tenant.ts'
+import { call, createTestTenant, testSiteContent } from '../../helpers/tenant.ts'
 
 const PASSWORD = 'a-long-and-correct-password'
 
@@ -86,7 +86,7 @@ describe('CSRF', () => {
   it('refuses cookie-authenticated mutations from another origin', async () => {
     const t = await tenantWithPassword()
     const cookie = ((await login(t.email, PASSWORD)).headers.get('set-cookie') ?? '').split(';')[0]!
-    const body = JSON.stringify({ content: { headline: 'Hacked' } })
+    const body = JSON.stringify({ content: testSiteContent('Hacked') })
     const res = await call(`/api/v1/sites/${t.siteId}/versions`, {
       method: 'POST',
       body,

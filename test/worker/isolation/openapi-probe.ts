@@ -117,9 +117,11 @@ export function sample(
     return Object.assign({}, ...schema.allOf.map((s: Schema) => sample(s, doc, aIds, name, depth + 1)))
   }
   const type = Array.isArray(schema.type) ? schema.type.find((t: string) => t !== 'null') : schema.type
+  // A field named like an id whose pattern no id of ours could match (a section's `id`) is not one.
+  const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern) : null
   if (name && looksLikeId(name) && (type === 'string' || type === 'array' || !type)) {
-    const ids = idsFor(name.replace(/s$/, ''), '', aIds)
-    return type === 'array' ? ids.slice(0, 1) : ids[0]
+    const ids = idsFor(name.replace(/s$/, ''), '', aIds).filter((id) => !pattern || pattern.test(id))
+    if (ids.length > 0) return type === 'array' ? ids.slice(0, 1) : ids[0]
   }
   if ('const' in schema) return schema.const
   if (Array.isArray(schema.enum)) return schema.enum[0]

@@ -121,8 +121,8 @@ describe('deleting an organisation', () => {
       .bind(t.tenantId)
       .first<{ n: number }>()
     expect(live?.n).toBe(0)
-    expect((await call(t.pagePath)).status).toBe(404)
-    expect((await call('/', { host: hostname })).status).toBe(404)
+    expect((await call(t.pagePath)).status).toBe(410)
+    expect((await call('/', { host: hostname })).status).toBe(410)
     expect(await env.SITE_CACHE.get(`page:platform:${t.pagePath}`)).toBeNull()
 
     const audit = await env.DB.prepare(

@@ -1,7 +1,10 @@
-import { env } from 'cloudflare:test'
+import { createExecutionContext, env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { newId } from '../../../worker/lib/ids.ts'
-import { call, createTestTenant } from '../../helpers/tenant.ts'
+import { createCtx } from '../../../worker/context.ts'
+import { createLogger } from '../../../worker/lib/log.ts'
+import { purgePages } from '../../../worker/modules/sites/index.ts'
+import { call, createTestTenant, testSiteContent } from '../../helpers/tenant.ts'
+import { addHostname, gzipSize, publishContent } from './showcase.ts'
 
 describe('microsite rendering', () => {
   it('renders the published version server-side, then serves it from KV', async () => {
@@ -18,13 +21,19 @@ describe('microsite rendering', () => {
     expect(second.body).toBe(first.body)
   })
 
+  it('ignores query parameters it does not know, so QR tracking does not split the cache', async () => {
+    const t = await createTestTenant()
+    await call(t.pagePath)
+    const tagged = await call(`${t.pagePath}?utm_source=qr&lang=zz&x=<b>`)
+    expect(tagged.headers.get('x-vitrine-cache')).toBe('hit')
+    const keys = await env.SITE_CACHE.list({ prefix: `page:platform:${t.pagePath}` })
+    expect(keys.keys.map((k) => k.name)).toEqual([`page:platform:${t.pagePath}`])
+  })
+
   it('fits the first round trip and needs no script to read or act', async () => {
     const t = await createTestTenant()
     const res = await call(t.pagePath)
-    const gzipped = await new Response(
-      new Blob([res.body]).stream().pipeThrough(new CompressionStream('gzip')),
-    ).arrayBuffer()
-    expect(gzipped.byteLength).toBeLessThan(14 * 1024)
+    expect(await gzipSize(res.body)).toBeLessThan(14 * 1024)
     expect(res.body).toMatch(/<form method="post"/)
   })
 
@@ -54,42 +63,62 @@ describe('microsite rendering', () => {
     expect(res.body).toContain('Page not found')
   })
 
-  it('does not serve a suspended tenant', async () => {
+  it('answers 410 Gone for a suspended tenant', async () => {
     const t = await createTestTenant()
     await env.DB.prepare("update tenants set status = 'suspended' where id = ?").bind(t.tenantId).run()
-    expect((await call(t.pagePath)).status).toBe(404)
+    const res = await call(t.pagePath)
+    expect(res.status).toBe(410)
+    expect(res.body).toContain('no longer available')
+  })
+
+  it('renders the new version after a publish purges the cache', async () => {
+    const t = await createTestTenant({ headline: 'Before' })
+    await call(t.pagePath)
+    expect((await call(t.pagePath)).headers.get('x-vitrine-cache')).toBe('hit')
+    await publishContent(t, testSiteContent('After'))
+    // Still the cached copy until the purge that publishing runs.
+    expect((await call(t.pagePath)).body).toContain('Before')
+    const { ctx } = createCtx(env as never, createExecutionContext(), createLogger(), 'req_test')
+    await purgePages(ctx, [{ tenantId: t.tenantId, brandId: t.brandId, brandSlug: t.brandSlug }])
+    const after = await call(t.pagePath)
+    expect(after.headers.get('x-vitrine-cache')).toBe('miss')
+    expect(after.body).toContain('After')
   })
 })
 
 describe('custom hostnames', () => {
-  async function withHostname(branch: boolean) {
-    const t = await createTestTenant({ headline: 'On our own domain' })
-    const hostname = `${crypto.randomUUID().slice(0, 8)}.shop.example`
-    await env.DB.prepare(
-      "insert into hostnames (id, tenant_id, hostname, brand_id, branch_id, status) values (?, ?, ?, ?, ?, 'active')",
-    )
-      .bind(newId('hostname'), t.tenantId, hostname, t.brandId, branch ? t.branchId : null)
-      .run()
-    return { t, hostname }
-  }
-
   it('serves a branch hostname at / and caches the host map in KV', async () => {
-    const { hostname } = await withHostname(true)
+    const t = await createTestTenant({ headline: 'On our own domain' })
+    const hostname = await addHostname(t, t.branchId)
     const res = await call('/', { host: hostname })
     expect(res.status).toBe(200)
     expect(res.body).toContain('On our own domain')
     expect(res.body).toContain('action="/leads"')
-    expect(await env.SITE_CACHE.get(`host:${hostname}`, 'json')).toMatchObject({
-      branchId: expect.any(String),
-    })
+    expect(await env.SITE_CACHE.get(`host:${hostname}`, 'json')).toMatchObject({ branchId: t.branchId })
+    const again = await call('/', { host: hostname })
+    expect(again.headers.get('x-vitrine-cache')).toBe('hit')
+    expect(await env.SITE_CACHE.get(`page:${hostname}:/`)).toBe(again.body)
   })
 
-  it('serves a brand hostname at /{branch}', async () => {
-    const { t, hostname } = await withHostname(false)
+  it('serves a brand hostname at /{branch}, with the brand’s branches at /', async () => {
+    const t = await createTestTenant({ headline: 'Brand host' })
+    const hostname = await addHostname(t)
     const res = await call(`/${t.branchSlug}`, { host: hostname })
     expect(res.status).toBe(200)
     expect(res.body).toContain(`action="/${t.branchSlug}/leads"`)
-    expect((await call('/', { host: hostname })).status).toBe(404)
+    const landing = await call('/', { host: hostname })
+    expect(landing.status).toBe(200)
+    expect(landing.body).toContain(`href="/${t.branchSlug}"`)
+    expect((await call('/nowhere', { host: hostname })).status).toBe(404)
+  })
+
+  it('lists a brand’s live branches at /{brand} on our host', async () => {
+    const t = await createTestTenant()
+    const res = await call(`/${t.brandSlug}`)
+    expect(res.status).toBe(200)
+    expect(res.body).toContain(`href="${t.pagePath}"`)
+    expect(res.body).toContain('Main Street')
+    expect(res.headers.get('content-security-policy')).toMatch(/style-src 'sha256-/)
   })
 
   it('ignores hostnames that are not yet active', async () => {
@@ -97,7 +126,7 @@ describe('custom hostnames', () => {
     await env.DB.prepare(
       "insert into hostnames (id, tenant_id, hostname, brand_id, status) values (?, ?, 'pending.example', ?, 'pending')",
     )
-      .bind(newId('hostname'), t.tenantId, t.brandId)
+      .bind(`host_${crypto.randomUUID().replaceAll('-', '').slice(0, 26)}`, t.tenantId, t.brandId)
       .run()
     expect((await call(`/${t.branchSlug}`, { host: 'pending.example' })).status).toBe(404)
   })

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { newId } from '../../../worker/lib/ids.ts'
-import { call, createTestTenant } from '../../helpers/tenant.ts'
+import { call, createTestTenant, testSiteContent } from '../../helpers/tenant.ts'
 
 describe('publishing a site version', () => {
   it('goes live at once and purges every cached copy', async () => {
@@ -16,9 +16,16 @@ describe('publishing a site version', () => {
     await call(`/${t.branchSlug}`, { host: hostname })
     expect((await call(t.pagePath)).headers.get('x-vitrine-cache')).toBe('hit')
 
-    const res = await t.post(`/api/v1/sites/${t.siteId}/versions`, { content: { headline: 'New headline' } })
+    const content = testSiteContent('New headline')
+    const res = await t.post(`/api/v1/sites/${t.siteId}/versions`, { content })
     expect(res.status).toBe(201)
-    expect(res.body).toMatchObject({ siteId: t.siteId, number: 2, content: { headline: 'New headline' } })
+    expect(res.body).toMatchObject({
+      siteId: t.siteId,
+      number: 2,
+      content,
+      publishedBy: t.userId,
+      note: null,
+    })
 
     const platform = await call(t.pagePath)
     expect(platform.headers.get('x-vitrine-cache')).toBe('miss')
@@ -35,7 +42,14 @@ describe('publishing a site version', () => {
 
   it('refuses content that fails validation, and keeps the old version', async () => {
     const t = await createTestTenant({ headline: 'Still here' })
-    const res = await t.post(`/api/v1/sites/${t.siteId}/versions`, { content: { headline: '' } })
+    // The old flat shape, and a hero whose headline is too long.
+    expect(
+      (await t.post(`/api/v1/sites/${t.siteId}/versions`, { content: { headline: 'Flat' } })).status,
+    ).toBe(400)
+    const content = testSiteContent('x')
+    const res = await t.post(`/api/v1/sites/${t.siteId}/versions`, {
+      content: { ...content, sections: [{ id: 'hero', type: 'hero', headline: { en: 'h'.repeat(121) } }] },
+    })
     expect(res.status).toBe(400)
     expect(res.body.code).toBe('BAD_REQUEST')
     expect((await call(t.pagePath)).body).toContain('Still here')
@@ -43,7 +57,7 @@ describe('publishing a site version', () => {
 
   it('needs the sites.publish permission', async () => {
     const t = await createTestTenant({ role: 'viewer' })
-    const res = await t.post(`/api/v1/sites/${t.siteId}/versions`, { content: { headline: 'x' } })
+    const res = await t.post(`/api/v1/sites/${t.siteId}/versions`, { content: testSiteContent('x') })
     expect(res.status).toBe(403)
     expect(res.body.code).toBe('FORBIDDEN')
     expect((await t.get('/api/v1/sites')).status).toBe(200)
@@ -52,7 +66,7 @@ describe('publishing a site version', () => {
   it('cannot touch another tenant’s site', async () => {
     const a = await createTestTenant({ headline: 'Tenant A' })
     const b = await createTestTenant()
-    const res = await b.post(`/api/v1/sites/${a.siteId}/versions`, { content: { headline: 'Taken over' } })
+    const res = await b.post(`/api/v1/sites/${a.siteId}/versions`, { content: testSiteContent('Taken over') })
     expect(res.status).toBe(404)
     expect((await call(a.pagePath)).body).toContain('Tenant A')
     expect((await b.get('/api/v1/sites')).body.data.map((s: { id: string }) => s.id)).not.toContain(a.siteId)

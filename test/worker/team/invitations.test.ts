@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { hashPassword } from '../../../worker/modules/auth/auth.passwords.ts'
-import { call, createTestTenant } from '../../helpers/tenant.ts'
+import { call, createTestTenant, testSiteContent } from '../../helpers/tenant.ts'
 import {
   accept,
   addBranch,
@@ -66,7 +66,7 @@ describe('inviting a manager for one branch', () => {
     const visibleSites = await manager.get('/api/v1/sites')
     expect(visibleSites.body.data.map((s: { id: string }) => s.id)).toEqual([second.siteId])
 
-    const content = { content: { headline: 'New headline' } }
+    const content = { content: testSiteContent('New headline') }
     expect((await manager.post(`/api/v1/sites/${t.siteId}/versions`, content)).status).toBe(404)
     expect((await manager.post(`/api/v1/sites/${second.siteId}/versions`, content)).status).toBe(201)
 

@@ -16,6 +16,8 @@ const leadIn = (branchId: string, name: string) => ({
     status: 'new',
     brandId: 'brd_x',
     branchId,
+    staffId: null,
+    booking: null,
     createdAt: new Date().toISOString(),
   },
 })

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Session } from '../api/auth.ts'
+import { landingAfterSignIn } from '../features/onboarding/landing.ts'
 import { AppShell } from './AppShell.tsx'
 import { handleLinkClick, matchRoute, navigate, pathTo, usePathname } from './router.ts'
 import { HOME_ROUTE } from './routes.ts'
@@ -19,8 +20,9 @@ export function App() {
   const access = route.def?.access ?? 'member'
 
   // Navigating first lets React render the new page and the new session state together.
-  function handleSession(session: Session) {
-    if (access === 'public') navigate(nextPath(), { replace: true })
+  // Someone whose organisation has no live page yet starts in the setup wizard.
+  async function handleSession(session: Session) {
+    if (access === 'public') navigate(await landingAfterSignIn(session, nextPath()), { replace: true })
     signedIn(session)
   }
   async function handleSignOut() {

@@ -3,6 +3,7 @@ import type { Session } from '../api/auth.ts'
 import { OrganisationSwitcher } from '../features/account/OrganisationSwitcher.tsx'
 import { VerifyEmailBanner } from '../features/account/VerifyEmailBanner.tsx'
 import { ImpersonationBanner } from '../features/admin/ImpersonationBanner.tsx'
+import { SetupReminder } from '../features/onboarding/SetupReminder.tsx'
 import { handleLinkClick, matchRoute, pathTo, usePathname } from './router.ts'
 import { ROUTES, type RouteDef } from './routes.ts'
 import { messageOf } from './useSession.ts'
@@ -93,6 +94,7 @@ export function AppShell({
         {!session.user.emailVerified && (
           <VerifyEmailBanner session={session} onSession={onSession} onSessionExpired={signOut} />
         )}
+        <SetupReminder session={session} />
         {/* A new organisation is a new page: every screen reloads its data from scratch. */}
         <Fragment key={session.tenant.id}>{children}</Fragment>
       </main>

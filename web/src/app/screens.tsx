@@ -9,9 +9,16 @@ import { AdminTenantsPage } from '../features/admin/AdminTenantsPage.tsx'
 import { ApiKeysPage } from '../features/api-keys/ApiKeysPage.tsx'
 import { AuditLogPage } from '../features/audit/AuditLogPage.tsx'
 import { LoginPage } from '../features/auth/LoginPage.tsx'
+import { BranchPage } from '../features/brands/BranchPage.tsx'
+import { BrandPage } from '../features/brands/BrandPage.tsx'
+import { BrandsPage } from '../features/brands/BrandsPage.tsx'
+import { BuilderPage } from '../features/builder/BuilderPage.tsx'
+import { DomainsPage } from '../features/domains/DomainsPage.tsx'
 import { LeadsPage } from '../features/leads/LeadsPage.tsx'
+import { WelcomePage } from '../features/onboarding/WelcomePage.tsx'
 import { PrivacyPage } from '../features/privacy/PrivacyPage.tsx'
 import { QrApprovePage } from '../features/qr-login/QrApprovePage.tsx'
+import { SitesPage } from '../features/sites/SitesPage.tsx'
 import { AcceptInvitationPage } from '../features/team/AcceptInvitationPage.tsx'
 import { TeamPage } from '../features/team/TeamPage.tsx'
 import type { RouteName } from './routes.ts'
@@ -29,6 +36,36 @@ export interface ScreenProps {
 export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNode>> = {
   login: ({ onSession }) => <LoginPage onSignedIn={onSession} />,
   leads: ({ onSignedOut }) => <LeadsPage onSessionExpired={onSignedOut} />,
+  sites: ({ onSignedOut }) => <SitesPage onSessionExpired={onSignedOut} />,
+  builder: ({ params, session, onSignedOut }) =>
+    session && (
+      <BuilderPage
+        key={params.siteId}
+        siteId={params.siteId ?? ''}
+        session={session}
+        onSessionExpired={onSignedOut}
+      />
+    ),
+  brands: ({ session, onSignedOut }) =>
+    session && <BrandsPage session={session} onSessionExpired={onSignedOut} />,
+  brand: ({ params, session, onSignedOut }) =>
+    session && (
+      <BrandPage
+        key={params.brandId}
+        brandId={params.brandId ?? ''}
+        session={session}
+        onSessionExpired={onSignedOut}
+      />
+    ),
+  branch: ({ params, session, onSignedOut }) =>
+    session && (
+      <BranchPage
+        key={params.branchId}
+        branchId={params.branchId ?? ''}
+        session={session}
+        onSessionExpired={onSignedOut}
+      />
+    ),
   signup: ({ onSession }) => <SignUpPage onSignedIn={onSession} />,
   'forgot-password': () => <ForgotPasswordPage />,
   'reset-password': ({ session, onSignedOut }) => (
@@ -40,6 +77,7 @@ export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNod
   'api-keys': ({ session, onSignedOut }) =>
     session && <ApiKeysPage session={session} onSessionExpired={onSignedOut} />,
   'audit-log': ({ onSignedOut }) => <AuditLogPage onSessionExpired={onSignedOut} />,
+  domains: ({ onSignedOut }) => <DomainsPage onSessionExpired={onSignedOut} />,
   'qr-approve': ({ params, session }) =>
     session && <QrApprovePage loginId={params.loginId ?? ''} session={session} />,
   team: ({ session, onSession, onSignedOut }) =>
@@ -51,4 +89,6 @@ export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNod
     session && <PrivacyPage session={session} onSignedOut={onSignedOut} />,
   'admin-tenants': ({ session, onSignedOut }) =>
     session && <AdminTenantsPage session={session} onSessionExpired={onSignedOut} />,
+  welcome: ({ session, onSignedOut }) =>
+    session && <WelcomePage session={session} onSessionExpired={onSignedOut} />,
 }

@@ -1,2 +1,5 @@
 export { type HostTarget, resolveHost } from './domains.service.ts'
 export { hostnames } from './domains.tables.ts'
+export { pollHostnames } from './jobs/poll-hostnames.ts'
+export { releaseTenantHostnames } from './remove-domain.service.ts'
+export { domainRoutes } from './routes/index.ts'

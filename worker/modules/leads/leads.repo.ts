@@ -17,6 +17,8 @@ const leadColumns = {
   status: leads.status,
   brandId: leads.brandId,
   branchId: leads.branchId,
+  staffId: leads.staffId,
+  fields: leads.fields,
   createdAt: leads.createdAt,
 }
 export type LeadRow = Awaited<ReturnType<typeof findLeadByKey>>
@@ -43,6 +45,21 @@ export async function insertContact(tx: PgTx, tenantId: string, contact: LeadMes
   return { id }
 }
 
+/** The submitted fields as the lead keeps them: only those given, all strings. */
+function submittedFields(message: LeadMessage): Record<string, string> {
+  const { contact, booking } = message
+  const fields: Record<string, string | null | undefined> = {
+    name: contact.name,
+    email: contact.email,
+    phone: contact.phone,
+    message: message.message,
+    language: message.language,
+    formKind: message.formKind === 'lead' ? null : message.formKind,
+    ...booking,
+  }
+  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => !!entry[1]))
+}
+
 /** Inserts the lead unless its idempotency key was seen; returns whether it was new. */
 export async function insertLeadOnce(tx: PgTx, tenantId: string, message: LeadMessage, contactId: string) {
   const inserted = await tx
@@ -53,12 +70,10 @@ export async function insertLeadOnce(tx: PgTx, tenantId: string, message: LeadMe
       contactId,
       brandId: message.brandId,
       branchId: message.branchId,
+      staffId: message.staffId ?? null,
       source: message.source,
       message: message.message,
-      fields: { ...message.contact, ...(message.message ? { message: message.message } : {}) } as Record<
-        string,
-        string
-      >,
+      fields: submittedFields(message),
       idempotencyKey: message.idempotencyKey,
       createdAt: new Date(message.submittedAt),
     })

@@ -12,6 +12,8 @@ export interface LeadTarget {
   brandId: string
   branchId: string
   siteId: string
+  /** Set when the form is on a staff member's card: the lead is theirs. */
+  staffId?: string | null
 }
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
@@ -35,8 +37,33 @@ async function idempotencyKeyOf(
     submission.phone ?? '',
     submission.message ?? '',
     day,
+    // Only when present, so plain leads keep the key they had before cards and bookings.
+    ...(target.staffId ? [`staff:${target.staffId}`] : []),
+    ...(submission.formKind === 'lead'
+      ? []
+      : [
+          submission.formKind,
+          submission.service ?? '',
+          submission.preferredDate ?? '',
+          submission.preferredTime ?? '',
+        ]),
   ]
   return `h:${await sha256Hex(JSON.stringify(canonical))}`
+}
+
+/** A booking request wherever it was made; otherwise a card's lead is the staff member's. */
+const sourceOf = (target: LeadTarget, submission: LeadSubmission): LeadMessage['source'] =>
+  submission.formKind === 'booking' ? 'booking_request' : target.staffId ? 'staff_card' : 'microsite_form'
+
+/** What the CRM timeline says about a lead: the visitor's words, after what a booking asked for. */
+export function activityBody(message: LeadMessage): string {
+  const booking = message.booking
+  const asked = booking
+    ? `Booking request: ${[booking.service, booking.preferredDate, booking.preferredTime].filter(Boolean).join(', ')}`
+    : message.formKind === 'feedback'
+      ? 'Private feedback'
+      : null
+  return [asked, message.message].filter(Boolean).join('\n\n') || 'Submitted the lead form'
 }
 
 /**
@@ -66,9 +93,20 @@ export async function acceptLead(
     ...target,
     idempotencyKey,
     submittedAt: now.toISOString(),
-    source: 'microsite_form',
+    source: sourceOf(target, submission),
     contact: { name: submission.name, email: submission.email ?? null, phone: submission.phone ?? null },
     message: submission.message ?? null,
+    staffId: target.staffId ?? null,
+    formKind: submission.formKind,
+    booking:
+      submission.formKind === 'booking'
+        ? {
+            service: submission.service ?? null,
+            preferredDate: submission.preferredDate ?? null,
+            preferredTime: submission.preferredTime ?? null,
+          }
+        : null,
+    language: submission.language ?? null,
   }
   try {
     await ctx.env.LEADS_QUEUE.send(message, { contentType: 'json' })
@@ -83,8 +121,16 @@ export async function acceptLead(
   return { leadId: message.leadId, duplicate: false }
 }
 
-export const toLead = (row: NonNullable<repo.LeadRow>): Lead => ({
+export const toLead = ({ fields, ...row }: NonNullable<repo.LeadRow>): Lead => ({
   ...row,
+  booking:
+    fields.formKind === 'booking'
+      ? {
+          service: fields.service ?? null,
+          preferredDate: fields.preferredDate ?? null,
+          preferredTime: fields.preferredTime ?? null,
+        }
+      : null,
   createdAt: row.createdAt.toISOString(),
 })
 
@@ -104,13 +150,7 @@ export async function storeLead(ctx: Ctx, message: LeadMessage): Promise<{ lead:
       (await repo.insertContact(tx, message.tenantId, message.contact, now))
     const inserted = await repo.insertLeadOnce(tx, message.tenantId, message, contact.id)
     if (inserted) {
-      await repo.insertActivity(
-        tx,
-        message.tenantId,
-        contact.id,
-        message.message ?? 'Submitted the lead form',
-        now,
-      )
+      await repo.insertActivity(tx, message.tenantId, contact.id, activityBody(message), now)
     }
     const row = await repo.findLeadByKey(tx, message.tenantId, message.idempotencyKey)
     if (!row) throw new Error(`lead ${message.leadId} vanished inside its own transaction`)

@@ -11,12 +11,6 @@ import { hostnames } from '../domains/domains.tables.ts'
 
 export const PLATFORM_HOST_KEY = 'platform'
 
-export interface CachedPageMeta {
-  tenantId: string
-  siteId: string
-  versionId: string
-}
-
 export const pageKey = (hostKey: string, path: string) => `page:${hostKey}:${path}`
 
 /** What to purge: a whole brand (no branchSlug) or one branch, named by its slugs at the time. */

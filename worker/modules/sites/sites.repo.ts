@@ -1,126 +1,169 @@
-import { and, desc, eq, isNotNull, max, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { D1Db } from '../../lib/d1.ts'
 import { type BranchScope, inBranchScope } from '../auth/index.ts'
 import { branches, brands } from '../brands/brands.tables.ts'
-import { tenants } from '../tenants/tenants.tables.ts'
+import type { SiteContent } from './content/site-content.ts'
 import { sites, siteVersions } from './sites.tables.ts'
 
-const pageColumns = {
-  tenantId: sites.tenantId,
-  siteId: sites.id,
+/**
+ * One row per site, with what the builder's lists show. The status compares the stored JSON
+ * texts, which settles nearly every site without loading any content: every write here goes
+ * through `canonicalJson`, so equal content is equal text. Content written elsewhere (seeds,
+ * imports) may differ only in key order, so 'changed' is confirmed with `contentsOf`.
+ */
+const summaryColumns = {
+  id: sites.id,
   brandId: brands.id,
   brandSlug: brands.slug,
   brandName: brands.name,
-  primaryColor: brands.primaryColor,
   branchId: branches.id,
   branchSlug: branches.slug,
   branchName: branches.name,
-  versionId: siteVersions.id,
-  content: siteVersions.content,
+  template: sql<
+    string | null
+  >`coalesce(json_extract(${sites.draft}, '$.template'), json_extract(${siteVersions.content}, '$.template'))`,
+  status: sql<'draft' | 'published' | 'changed'>`case
+    when ${sites.publishedVersionId} is null then 'draft'
+    when ${sites.draft} is null or ${sites.draft} = ${siteVersions.content} then 'published'
+    else 'changed' end`,
+  publishedVersionId: sites.publishedVersionId,
+  publishedNumber: siteVersions.number,
+  publishedAt: siteVersions.publishedAt,
+  draftUpdatedAt: sites.draftUpdatedAt,
 }
 
-export type PublishedPage = NonNullable<Awaited<ReturnType<typeof findPublishedPage>>>
+export type SiteSummaryRow = Awaited<ReturnType<typeof listSites>>[number]
 
-/** A branch's published page, from an active tenant; public, so matched by slug or id, not tenant. */
-async function publishedPage(db: D1Db, match: SQL) {
-  const [page] = await db
-    .select(pageColumns)
-    .from(branches)
-    .innerJoin(brands, eq(brands.id, branches.brandId))
-    .innerJoin(sites, eq(sites.branchId, branches.id))
-    .innerJoin(siteVersions, eq(siteVersions.id, sites.publishedVersionId))
-    .innerJoin(tenants, eq(tenants.id, sites.tenantId))
-    .where(and(match, eq(tenants.status, 'active')))
-    .limit(1)
-  return page
-}
+/** The actor's live (not archived) branches' sites within the tenant. */
+const visibleSites = (tenantId: string, scope: BranchScope, match?: SQL) =>
+  and(eq(sites.tenantId, tenantId), inBranchScope(sites.branchId, scope), isNull(branches.archivedAt), match)
 
-export function findPublishedPage(
-  db: D1Db,
-  brand: { brandSlug: string } | { brandId: string },
-  branchSlug: string,
-) {
-  const brandMatch = 'brandSlug' in brand ? eq(brands.slug, brand.brandSlug) : eq(brands.id, brand.brandId)
-  return publishedPage(db, and(brandMatch, eq(branches.slug, branchSlug))!)
-}
+const publishedVersionOf = (tenantId: string) =>
+  and(eq(siteVersions.id, sites.publishedVersionId), eq(siteVersions.tenantId, tenantId))
 
-export function findPublishedPageByBranchId(db: D1Db, branchId: string) {
-  return publishedPage(db, eq(branches.id, branchId))
-}
-
-/** The tenant's sites within the actor's branches. */
-export async function listSites(db: D1Db, tenantId: string, scope: BranchScope) {
+/** The tenant's sites within the actor's branches; archived branches have none. */
+export function listSites(db: D1Db, tenantId: string, scope: BranchScope) {
   return db
-    .select({
-      id: sites.id,
-      brandId: brands.id,
-      brandSlug: brands.slug,
-      branchId: branches.id,
-      branchSlug: branches.slug,
-      branchName: branches.name,
-      publishedVersionId: sites.publishedVersionId,
-    })
+    .select(summaryColumns)
     .from(sites)
     .innerJoin(branches, eq(branches.id, sites.branchId))
     .innerJoin(brands, eq(brands.id, branches.brandId))
-    .where(and(eq(sites.tenantId, tenantId), inBranchScope(sites.branchId, scope)))
+    .leftJoin(siteVersions, publishedVersionOf(tenantId))
+    .where(visibleSites(tenantId, scope))
     .orderBy(brands.slug, branches.slug)
 }
 
-/** A site of the tenant that the actor's branch scope reaches; any other looks missing. */
+/** A site of the tenant that the actor's branch scope reaches, with its draft; any other looks missing. */
 export async function findSite(db: D1Db, tenantId: string, scope: BranchScope, siteId: string) {
   const [site] = await db
     .select({
-      id: sites.id,
-      branchId: sites.branchId,
-      brandId: branches.brandId,
-      brandSlug: brands.slug,
-      branchSlug: branches.slug,
+      ...summaryColumns,
+      draft: sites.draft,
+      publishedContent: siteVersions.content,
+      previewTokenHash: sites.previewTokenHash,
+      previewExpiresAt: sites.previewExpiresAt,
     })
     .from(sites)
     .innerJoin(branches, eq(branches.id, sites.branchId))
     .innerJoin(brands, eq(brands.id, branches.brandId))
-    .where(and(eq(sites.tenantId, tenantId), inBranchScope(sites.branchId, scope), eq(sites.id, siteId)))
+    .leftJoin(siteVersions, publishedVersionOf(tenantId))
+    .where(visibleSites(tenantId, scope, eq(sites.id, siteId)))
     .limit(1)
   return site
 }
+export type SiteRow = NonNullable<Awaited<ReturnType<typeof findSite>>>
 
-export async function nextVersionNumber(db: D1Db, tenantId: string, siteId: string): Promise<number> {
-  const [row] = await db
-    .select({ top: max(siteVersions.number) })
-    .from(siteVersions)
-    .where(and(eq(siteVersions.tenantId, tenantId), eq(siteVersions.siteId, siteId)))
-  return (row?.top ?? 0) + 1
+/** The draft and live content of some sites, to compare them whole. */
+export async function contentsOf(db: D1Db, tenantId: string, siteIds: string[]) {
+  const rows = []
+  // D1 binds at most 100 parameters per statement.
+  for (let i = 0; i < siteIds.length; i += 90) {
+    rows.push(
+      ...(await db
+        .select({ id: sites.id, draft: sites.draft, publishedContent: siteVersions.content })
+        .from(sites)
+        .innerJoin(siteVersions, publishedVersionOf(tenantId))
+        .where(and(eq(sites.tenantId, tenantId), inArray(sites.id, siteIds.slice(i, i + 90))))),
+    )
+  }
+  return rows
 }
 
-/** Inserts the version and points the site at it in one D1 batch (with `also`, e.g. its audit record): all or nothing. */
-export async function insertPublishedVersion(
+/** JSON with object keys sorted, so the same content is always stored as the same text. */
+export function canonicalJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(canonicalJson) as T
+  if (value === null || typeof value !== 'object') return value
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  )
+  return Object.fromEntries(entries.map(([k, v]) => [k, canonicalJson(v)])) as T
+}
+
+const siteMatch = (tenantId: string, siteId: string) =>
+  and(eq(sites.tenantId, tenantId), eq(sites.id, siteId))
+
+export interface DraftWrite {
+  content: SiteContent
+  updatedAt: Date
+  updatedBy: string | null
+}
+
+/** The statement that replaces a site's draft; for batches. */
+export function draftUpdate(db: D1Db, tenantId: string, siteId: string, draft: DraftWrite) {
+  return db
+    .update(sites)
+    .set({
+      draft: canonicalJson(draft.content),
+      draftUpdatedAt: draft.updatedAt,
+      draftUpdatedBy: draft.updatedBy,
+    })
+    .where(siteMatch(tenantId, siteId))
+}
+
+/**
+ * Saves a draft unless it changed since `expected` (a draftUpdatedAt, null for never edited;
+ * undefined skips the check). The check and the write are one statement, so two editors
+ * saving at once cannot both pass it. False when the check failed.
+ */
+export async function saveDraft(
   db: D1Db,
   tenantId: string,
-  version: Omit<typeof siteVersions.$inferInsert, 'tenantId'> & { publishedAt: Date },
+  siteId: string,
+  draft: DraftWrite,
+  expected: Date | null | undefined,
+): Promise<boolean> {
+  const unchanged =
+    expected === undefined
+      ? undefined
+      : expected === null
+        ? isNull(sites.draftUpdatedAt)
+        : eq(sites.draftUpdatedAt, expected)
+  const updated = await db
+    .update(sites)
+    .set({
+      draft: canonicalJson(draft.content),
+      draftUpdatedAt: draft.updatedAt,
+      draftUpdatedBy: draft.updatedBy,
+    })
+    .where(and(siteMatch(tenantId, siteId), unchanged))
+    .returning({ id: sites.id })
+  return updated.length === 1
+}
+
+/** Stores the hash and expiry of the site's shared preview link (null, null revokes it). */
+export async function setPreviewLink(
+  db: D1Db,
+  tenantId: string,
+  siteId: string,
+  link: { tokenHash: string; expiresAt: Date } | null,
   also: BatchItem<'sqlite'>[] = [],
 ) {
   await db.batch([
-    db.insert(siteVersions).values({ ...version, tenantId }),
     db
       .update(sites)
-      .set({ publishedVersionId: version.id })
-      .where(and(eq(sites.tenantId, tenantId), eq(sites.id, version.siteId))),
+      .set({ previewTokenHash: link?.tokenHash ?? null, previewExpiresAt: link?.expiresAt ?? null })
+      .where(siteMatch(tenantId, siteId)),
     ...also,
   ])
-}
-
-export async function listSiteVersions(db: D1Db, tenantId: string, siteId: string) {
-  return db
-    .select()
-    .from(siteVersions)
-    .where(
-      and(
-        eq(siteVersions.tenantId, tenantId),
-        eq(siteVersions.siteId, siteId),
-        isNotNull(siteVersions.publishedAt),
-      ),
-    )
-    .orderBy(desc(siteVersions.number))
 }

@@ -1,16 +1,8 @@
 import { and, asc, count, eq, gt, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm'
 import type { D1Db } from '../../lib/d1.ts'
 import { membershipBranches } from '../auth/auth.tables.ts'
-import {
-  type BranchScope,
-  inBranchScope,
-  memberships,
-  passkeys,
-  type Role,
-  sessions,
-  users,
-} from '../auth/index.ts'
-import { branches, brands } from '../brands/brands.tables.ts'
+import { memberships, passkeys, type Role, sessions, users } from '../auth/index.ts'
+import { branches } from '../brands/brands.tables.ts'
 import { tenants } from '../tenants/tenants.tables.ts'
 import { invitations } from './team.tables.ts'
 
@@ -115,21 +107,6 @@ export async function foreignBranches(db: D1Db, tenantId: string, branchIds: rea
     .where(and(eq(branches.tenantId, tenantId), inArray(branches.id, [...branchIds])))
   const known = new Set(found.map((b) => b.id))
   return branchIds.filter((id) => !known.has(id))
-}
-
-export async function listBranches(db: D1Db, tenantId: string, scope: BranchScope) {
-  return db
-    .select({
-      id: branches.id,
-      name: branches.name,
-      slug: branches.slug,
-      brandId: brands.id,
-      brandName: brands.name,
-    })
-    .from(branches)
-    .innerJoin(brands, eq(brands.id, branches.brandId))
-    .where(and(eq(branches.tenantId, tenantId), inBranchScope(branches.id, scope)))
-    .orderBy(asc(brands.name), asc(branches.name))
 }
 
 // ---- Statements for D1 batches ------------------------------------------------------------

@@ -113,19 +113,6 @@ export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>
 /** Checked only when the accept creates an account, so an existing password is never re-validated. */
 export const NewAccountFields = z.object({ name: z.string(), password: NewPassword })
 
-export const Branch = z
-  .object({
-    id: z.string().openapi({ example: 'bra_01JD3Q9W2Z8K5V7M4N6P0R1S2T' }),
-    name: z.string().openapi({ example: 'Downtown' }),
-    slug: z.string().openapi({ example: 'downtown' }),
-    brandId: z.string(),
-    brandName: z.string().openapi({ example: 'Demo Trattoria' }),
-  })
-  .openapi('Branch')
-
-export const BranchList = z.object({ data: z.array(Branch) }).openapi('BranchList')
-export type BranchList = z.infer<typeof BranchList>
-
 /** What clients send (defaults still optional), for the dashboard's typed client. */
 export type CreateInvitationInput = z.input<typeof CreateInvitationBody>
 export type AcceptInvitationInput = z.input<typeof AcceptInvitationBody>

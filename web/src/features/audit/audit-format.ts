@@ -15,6 +15,11 @@ export const CATEGORIES: Record<Category, string> = {
   admin: 'Vitrine support',
   billing: 'Billing',
   site: 'Sites',
+  domain: 'Custom domains',
+  brand: 'Brands',
+  branch: 'Branches',
+  staff: 'Staff cards',
+  media: 'Media library',
 }
 
 const ACTIONS: Partial<Record<AuditAction, string>> = {
@@ -57,6 +62,19 @@ const ACTIONS: Partial<Record<AuditAction, string>> = {
   'admin.impersonation_started': 'Vitrine support started acting as a member',
   'billing.changed': 'Changed the plan',
   'site.published': 'Published a site',
+  'domain.added': 'Connected a custom domain',
+  'domain.activated': 'Custom domain went live',
+  'domain.removed': 'Removed a custom domain',
+  'brand.created': 'Created a brand',
+  'brand.updated': 'Changed a brand',
+  'branch.created': 'Added a branch',
+  'branch.updated': 'Changed a branch',
+  'branch.archived': 'Archived a branch',
+  'staff.created': 'Added a staff member',
+  'staff.updated': 'Changed a staff member',
+  'staff.removed': 'Removed a staff member',
+  'media.uploaded': 'Uploaded a file',
+  'media.deleted': 'Deleted a file',
 }
 
 export const actionLabel = (action: string): string => ACTIONS[action as AuditAction] ?? action

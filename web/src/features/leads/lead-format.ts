@@ -10,7 +10,11 @@ export const STATUS_LABELS: Record<Lead['status'], string> = {
   lost: 'Lost',
 }
 
-const SOURCES: Record<Lead['source'], true> = { microsite_form: true }
+const SOURCES: Record<Lead['source'], true> = {
+  microsite_form: true,
+  staff_card: true,
+  booking_request: true,
+}
 
 const isStatus = (s: string): s is Lead['status'] => Object.hasOwn(STATUS_LABELS, s)
 const isSource = (s: string): s is Lead['source'] => Object.hasOwn(SOURCES, s)

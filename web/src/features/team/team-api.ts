@@ -1,6 +1,6 @@
+import type { BranchList } from '../../../../worker/modules/brands/brands.schemas.ts'
 import type {
   AcceptInvitationInput,
-  BranchList,
   CreateInvitationInput,
   Invitation,
   InvitationList,

@@ -9,6 +9,8 @@ export interface SubmitResult {
   leadId: string
   spam: boolean
   headers: Record<string, string>
+  /** The page language the form was sent from, when it was not the site's default. */
+  language?: string
 }
 
 /**
@@ -39,7 +41,7 @@ export async function submitLead(ctx: Ctx, target: LeadTarget, request: Request)
   const submission = await parseSubmission(request)
   if (submission.website) {
     ctx.log.info('honeypot filled; submission not stored', { siteId: target.siteId })
-    return { leadId: 'lead_honeypot', spam: true, headers }
+    return { leadId: 'lead_honeypot', spam: true, headers, language: submission.language }
   }
   const { leadId } = await acceptLead(
     ctx,
@@ -47,5 +49,5 @@ export async function submitLead(ctx: Ctx, target: LeadTarget, request: Request)
     submission,
     request.headers.get('idempotency-key') ?? undefined,
   )
-  return { leadId, spam: false, headers }
+  return { leadId, spam: false, headers, language: submission.language }
 }

@@ -17,7 +17,7 @@ import { membershipBranches, memberships, sessions } from '../../auth/auth.table
 import { branches, brands, slugRedirects, staffMembers } from '../../brands/brands.tables.ts'
 import { activities, contacts, pipelines, stages } from '../../crm/index.ts'
 import { deadLetters } from '../../dead-letters/index.ts'
-import { hostnames } from '../../domains/index.ts'
+import { hostnames, releaseTenantHostnames } from '../../domains/index.ts'
 import { leads } from '../../leads/leads.tables.ts'
 import { mediaAssets } from '../../media/media.tables.ts'
 import { sites, siteVersions } from '../../sites/sites.tables.ts'
@@ -59,6 +59,8 @@ export async function purgeDeletedTenants(ctx: Ctx): Promise<string[]> {
 /** True when everything is gone; false when R2 still holds objects for a later run. */
 async function purgeTenant(ctx: Ctx, tenantId: string): Promise<boolean> {
   await takeTenantOffline(ctx, tenantId)
+  // Registrations left at Cloudflare would let a later owner of the hostname inherit them.
+  await releaseTenantHostnames(ctx, tenantId)
   if (!(await deleteObjects(ctx, tenantId))) return false
   await withTenant(ctx.pg(), tenantId, async (tx) => {
     // Children before parents: leads and activities point at contacts, stages at pipelines.

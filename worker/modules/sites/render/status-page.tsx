@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { raw } from 'hono/html'
 import { sha256Base64 } from '../../../lib/crypto.ts'
+import { LANGUAGES, type LanguageCode } from '../content/languages.ts'
 
 const STYLE =
   'body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1f2933;background:#f7f7f5}main{max-width:32rem;margin:3rem auto;padding:1.5rem;background:#fff;border-radius:.75rem}h1{font-size:1.5rem;margin-top:0}a{color:#0f766e}'
@@ -10,13 +11,18 @@ export interface StatusView {
   message: string
   items?: string[]
   backHref?: string
+  /** The back link's text in the page's language. */
+  backLabel?: string
   language?: string
 }
 
-/** Small no-JS pages for visitors: not found, thank you, please fix these fields. */
+const directionOf = (language: string) =>
+  Object.hasOwn(LANGUAGES, language) ? LANGUAGES[language as LanguageCode].dir : 'ltr'
+
+/** Small no-JS pages for visitors: not found, gone, thank you, please fix these fields. Never indexed. */
 export async function renderStatusPage(view: StatusView): Promise<{ html: string; csp: string }> {
   const page = (
-    <html lang={view.language ?? 'en'}>
+    <html lang={view.language ?? 'en'} dir={directionOf(view.language ?? 'en')}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
@@ -35,7 +41,7 @@ export async function renderStatusPage(view: StatusView): Promise<{ html: string
               ))}
             </ul>
           ) : null}
-          {view.backHref ? <a href={view.backHref}>Back</a> : null}
+          {view.backHref ? <a href={view.backHref}>{view.backLabel ?? 'Back'}</a> : null}
         </main>
       </body>
     </html>

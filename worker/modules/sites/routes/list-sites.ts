@@ -11,6 +11,7 @@ const route = createRoute({
   path: '/sites',
   tags: ['Sites'],
   summary: "List the organisation's branch sites",
+  description: "With each one's template and status; members limited to some branches see only theirs.",
   middleware: [authenticate, requirePermission('sites.read')] as const,
   responses: { 200: jsonResponse(SiteList, 'Sites, by brand and branch'), ...errorResponses },
 })

@@ -3,7 +3,6 @@ import { createRouter } from '../../../lib/router.ts'
 import { acceptInvitation } from './accept-invitation.ts'
 import { createInvitation } from './create-invitation.ts'
 import { deleteMember } from './delete-member.ts'
-import { listBranches } from './list-branches.ts'
 import { listInvitations } from './list-invitations.ts'
 import { listMembers } from './list-members.ts'
 import { lookupInvitation } from './lookup-invitation.ts'
@@ -19,5 +18,4 @@ export const teamRoutes = createRouter<AppEnv>().openapiRoutes([
   listInvitations,
   createInvitation,
   revokeInvitation,
-  listBranches,
 ] as const)

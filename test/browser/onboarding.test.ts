@@ -1,0 +1,180 @@
+// The first run as a new customer meets it: sign up in the real form, land in the wizard, make a
+// brand, a branch, pick a template and publish, with a reload halfway, then open the live page.
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SentEmail } from '../../scripts/lib/mail-sink.ts'
+import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+
+let app: BrowserPlatform
+
+beforeAll(async () => {
+  app = await startBrowserPlatform('vitrine-onboarding-')
+})
+
+afterAll(async () => {
+  await app?.stop()
+})
+
+/** The local e-mail provider's latest message to `to` matching `subject`, once the queue delivered it. */
+async function emailTo(to: string, subject: RegExp): Promise<SentEmail> {
+  let found: SentEmail | undefined
+  await expect
+    .poll(
+      async () => {
+        const res = await fetch(`${app.platform.mailUrl}/emails?to=${encodeURIComponent(to)}`)
+        found = ((await res.json()) as SentEmail[]).findLast((m) => subject.test(m.subject))
+        return found !== undefined
+      },
+      { timeout: 30_000, interval: 250 },
+    )
+    .toBe(true)
+  return found as SentEmail
+}
+
+/**
+ * Axe on the wizard around the preview frame: the framed page is a whole document with its own
+ * `main`, which axe would count as a second main landmark of the dashboard. The same page is
+ * checked by itself once it is live.
+ */
+async function expectWizardAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).exclude('iframe').analyze()
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+const stepHeading = (page: Page, name: string) => page.getByRole('heading', { name, level: 2 })
+
+async function onboardingStatus(
+  page: Page,
+): Promise<{ complete: boolean; context: { liveUrl: string | null } }> {
+  return page.evaluate(async () => (await fetch('/api/v1/onboarding')).json())
+}
+
+describe('onboarding', () => {
+  it('takes a new sign-up to a published branch page in minutes, resuming after a reload', async () => {
+    const suffix = Date.now().toString(36)
+    const email = `owner-${suffix}@example.test`
+    const organisation = `Verma Dental ${suffix}`
+    const page = await app.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-IN' })
+
+    await page.goto(`${app.url}/app/signup`)
+    await page.getByLabel('Your name').fill('Asha Verma')
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill('a-long-and-correct-password')
+    await page.getByLabel('Business name').fill(organisation)
+    await page.getByRole('button', { name: 'Create account' }).click()
+
+    // A new organisation has no page yet: sign-up lands in the wizard, not the dashboard.
+    await page.getByRole('heading', { name: 'Set up your page', level: 1 }).waitFor()
+    expect(page.url()).toBe(`${app.url}/app/welcome`)
+    const started = Date.now()
+
+    // 1. Brand: the organisation's name is already there; pick a colour.
+    await stepHeading(page, 'Your brand').waitFor()
+    expect(await page.getByRole('progressbar').getAttribute('value')).toBe('0')
+    await expectAccessible(page)
+    expect(await page.getByLabel('Brand name').inputValue()).toBe(organisation)
+    await page.getByRole('group', { name: 'Brand colour' }).getByRole('radio', { name: 'Violet' }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+
+    // 2. First branch: defaults (name, country from the browser's language) are enough.
+    await stepHeading(page, 'Your first branch').waitFor()
+    await expectAccessible(page)
+    expect(await page.getByLabel('Branch name').inputValue()).toBe('Main branch')
+    expect(await page.getByLabel('Country').inputValue()).toBe('IN')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await stepHeading(page, 'A template').waitFor()
+
+    // Closing the tab here loses nothing: the wizard reopens at the template, two steps done.
+    await page.reload()
+    await stepHeading(page, 'A template').waitFor()
+    expect(await page.getByRole('progressbar').getAttribute('value')).toBe('2')
+    await expect.poll(() => page.getByText('2 of 4 steps done').count()).toBe(1)
+    const current = page.getByRole('navigation', { name: 'Setup steps' }).locator('[aria-current="step"]')
+    expect(await current.textContent()).toContain('A template')
+
+    // 3. Template: six cards, the clinic guessed from "Dental" in the name.
+    await page.getByRole('radio', { name: 'Clinic' }).waitFor()
+    expect(await page.getByRole('group', { name: 'Choose a template' }).getByRole('radio').count()).toBe(6)
+    expect(await page.getByRole('radio', { name: 'Clinic' }).isChecked()).toBe(true)
+    await expectAccessible(page)
+    await page.getByRole('button', { name: 'Continue' }).click()
+
+    // 4. Publish: the draft at phone width, then the live address.
+    await stepHeading(page, 'Publish').waitFor()
+    const preview = page.frameLocator('iframe[title="Preview of your page on a phone"]')
+    await preview.getByText('Main branch').first().waitFor({ timeout: 15_000 })
+    await expectWizardAccessible(page)
+    await page.getByRole('button', { name: 'Publish', exact: true }).click()
+    await page.getByRole('heading', { name: 'Your page is live', level: 3 }).waitFor()
+    const elapsed = Date.now() - started
+    console.log(`onboarding: the wizard took ${(elapsed / 1000).toFixed(1)} s from landing to live`)
+    expect(elapsed).toBeLessThan(180_000)
+    await expectWizardAccessible(page)
+    await page.screenshot({ path: join(app.stateDir, 'onboarding-live.png'), fullPage: true })
+
+    const liveUrl = await page.getByLabel("Your page's address").inputValue()
+    expect(liveUrl).toMatch(new RegExp(`^${app.url}/[a-z0-9-]+/[a-z0-9-]+$`))
+    expect((await onboardingStatus(page)).context.liveUrl).toBe(liveUrl)
+    const brand: { colors: { primary: string } } = await page.evaluate(async () => {
+      const status: { context: { brandId: string } } = await (await fetch('/api/v1/onboarding')).json()
+      return (await fetch(`/api/v1/brands/${status.context.brandId}`)).json()
+    })
+    expect(brand.colors.primary).toBe('#6d28d9')
+    await page.getByRole('button', { name: 'Copy' }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Address (copied|selected)/ })
+      .waitFor()
+
+    // The page is public: a visitor without a session gets it, with the branch on it.
+    const visitor = await app.newPage({ viewport: { width: 390, height: 844 } })
+    const response = await visitor.goto(liveUrl)
+    expect(response?.status()).toBe(200)
+    await visitor.getByText('Main branch').first().waitFor()
+    // The page the preview framed, checked on its own.
+    await expectAccessible(visitor)
+
+    // Done: the dashboard has no "Finish setting up" reminder any more.
+    await page.getByRole('link', { name: 'Go to the dashboard' }).click()
+    await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor()
+    expect(await page.getByRole('link', { name: 'Finish setting up' }).count()).toBe(0)
+    expect((await onboardingStatus(page)).complete).toBe(true)
+
+    // The verification e-mail went out through the local provider, and its link works.
+    const verification = await emailTo(email, /Confirm your e-mail/)
+    const link = verification.text.split(/\s+/).find((word) => word.includes('/app/verify-email'))
+    expect(link).toBeTruthy()
+    await page.goto(link as string)
+    await page.getByText(`Thank you: ${email} is confirmed.`).waitFor()
+  })
+
+  it('sends someone who left the wizard early back to it when they sign in again', async () => {
+    const suffix = Date.now().toString(36)
+    const email = `later-${suffix}@example.test`
+    const page = await app.newPage()
+    await page.goto(`${app.url}/app/signup`)
+    await page.getByLabel('Your name').fill('Lee Later')
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill('a-long-and-correct-password')
+    await page.getByLabel('Business name').fill(`Corner Books ${suffix}`)
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await stepHeading(page, 'Your brand').waitFor()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await stepHeading(page, 'Your first branch').waitFor()
+
+    // Elsewhere in the dashboard a reminder leads back.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads' }).click()
+    await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor()
+    await page.getByRole('link', { name: 'Finish setting up' }).waitFor()
+    await expectAccessible(page)
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill('a-long-and-correct-password')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await stepHeading(page, 'Your first branch').waitFor()
+    expect(page.url()).toBe(`${app.url}/app/welcome`)
+  })
+})

@@ -1,0 +1,176 @@
+import { useState } from 'react'
+import { MediaPicker } from '../media/MediaPicker.tsx'
+import { type Brand, type BrandPatch, FONTS, type FontName, updateBrand } from './brands-api.ts'
+import { ColorField } from './ColorField.tsx'
+import { Field, orNull, SelectField } from './Field.tsx'
+import { Section } from './Section.tsx'
+import { useSave } from './useSave.ts'
+
+const FONT_LABELS: Record<FontName, string> = {
+  system: 'System (the device’s own)',
+  humanist: 'Humanist sans',
+  geometric: 'Geometric sans',
+  classical: 'Classical sans',
+  serif: 'Serif',
+  'old-style': 'Old-style serif',
+  rounded: 'Rounded',
+  monospace: 'Monospace',
+}
+const FONT_NAMES = Object.keys(FONTS) as FontName[]
+
+/** The brand's name, address, look and images; one Save for all of it. */
+export function BrandForm({
+  brand,
+  canManage,
+  onSaved,
+  onUnauthorized,
+}: {
+  brand: Brand
+  canManage: boolean
+  onSaved: (brand: Brand) => void
+  onUnauthorized: () => void
+}) {
+  const save = useSave(onUnauthorized)
+  const [name, setName] = useState(brand.name)
+  const [slug, setSlug] = useState(brand.slug)
+  const [colors, setColors] = useState({
+    primary: brand.colors.primary,
+    accent: brand.colors.accent ?? '',
+    background: brand.colors.background ?? '',
+    text: brand.colors.text ?? '',
+  })
+  const [fonts, setFonts] = useState(brand.fonts)
+  const [logo, setLogo] = useState(brand.logo)
+  const [cover, setCover] = useState(brand.cover)
+  const [website, setWebsite] = useState(brand.website ?? '')
+
+  function submit() {
+    const body: BrandPatch = {
+      name: name.trim(),
+      colors: {
+        primary: colors.primary,
+        ...(colors.accent && { accent: colors.accent }),
+        ...(colors.background && { background: colors.background }),
+        ...(colors.text && { text: colors.text }),
+      },
+      fonts,
+      logoMediaId: logo?.id ?? null,
+      coverMediaId: cover?.id ?? null,
+      website: orNull(website),
+      ...(slug !== brand.slug && { slug: slug.trim() }),
+    }
+    save.run(
+      async () => onSaved(await updateBrand(brand.id, body)),
+      'Brand saved. Its pages show the changes now.',
+    )
+  }
+
+  const color = (key: keyof typeof colors) => (value: string) => setColors((c) => ({ ...c, [key]: value }))
+  if (!canManage) return null
+  return (
+    <Section title="Brand" save={save} onSubmit={submit} submitLabel="Save brand">
+      <Field
+        label="Name"
+        path="name"
+        errors={save.errors}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        maxLength={120}
+      />
+      <Field
+        label="Address on Vitrine"
+        path="slug"
+        errors={save.errors}
+        value={slug}
+        onChange={(e) => setSlug(e.target.value.toLowerCase())}
+        maxLength={60}
+        autoComplete="off"
+        spellCheck={false}
+        hint={
+          slug !== brand.slug
+            ? `Pages move to /${slug || '…'}/…; links and QR codes with /${brand.slug}/… keep working, they redirect to the new address.`
+            : `Pages live at /${brand.slug}/{branch}. Lowercase letters, digits and hyphens.`
+        }
+      />
+      <ColorField
+        label="Main colour"
+        path="colors.primary"
+        value={colors.primary}
+        onChange={color('primary')}
+        errors={save.errors}
+        checkWhiteText
+      />
+      <ColorField
+        label="Accent (buttons and highlights)"
+        path="colors.accent"
+        value={colors.accent}
+        onChange={color('accent')}
+        errors={save.errors}
+        optional
+        checkWhiteText
+      />
+      <ColorField
+        label="Page background"
+        path="colors.background"
+        value={colors.background}
+        onChange={color('background')}
+        errors={save.errors}
+        optional
+      />
+      <ColorField
+        label="Text"
+        path="colors.text"
+        value={colors.text}
+        onChange={color('text')}
+        errors={save.errors}
+        optional
+      />
+      {(['heading', 'body'] as const).map((part) => (
+        <div key={part} className="font-choice">
+          <SelectField
+            label={part === 'heading' ? 'Headings font' : 'Text font'}
+            path={`fonts.${part}`}
+            errors={save.errors}
+            value={fonts[part]}
+            onChange={(e) => setFonts((f) => ({ ...f, [part]: e.target.value as FontName }))}
+          >
+            {FONT_NAMES.map((font) => (
+              <option key={font} value={font}>
+                {FONT_LABELS[font]}
+              </option>
+            ))}
+          </SelectField>
+          <p className="font-choice__sample" style={{ fontFamily: FONTS[fonts[part]] }} aria-hidden="true">
+            {part === 'heading' ? name || 'Your brand' : 'Fresh pasta daily, open until 11 pm.'}
+          </p>
+        </div>
+      ))}
+      <MediaPicker
+        label="Logo"
+        value={logo?.id ?? null}
+        url={logo?.url}
+        onChange={setLogo}
+        help="Square works best; shown small at the top of every page."
+      />
+      <MediaPicker
+        label="Cover image"
+        value={cover?.id ?? null}
+        url={cover?.url}
+        onChange={setCover}
+        help="Wide, at least 1600 pixels across; branches without their own use it."
+      />
+      <Field
+        label="Website"
+        path="website"
+        errors={save.errors}
+        type="url"
+        inputMode="url"
+        value={website}
+        onChange={(e) => setWebsite(e.target.value)}
+        placeholder="https://"
+        hint="Optional. Shown on every branch page."
+      />
+    </Section>
+  )
+}

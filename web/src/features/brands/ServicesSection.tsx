@@ -1,0 +1,139 @@
+import { useState } from 'react'
+import type { BranchSectionProps } from './branch-section.ts'
+import { move, newItemId, useBranchSave } from './branch-section.ts'
+import type { Branch } from './brands-api.ts'
+import { Field, orUndefined } from './Field.tsx'
+import { Section } from './Section.tsx'
+
+type Service = {
+  id: string
+  name: string
+  description: string
+  price: string
+  currency: string
+  duration: string
+}
+
+const formOf = (s: Branch['services'][number]): Service => ({
+  id: s.id,
+  name: s.name,
+  description: s.description ?? '',
+  price: s.price ?? '',
+  currency: s.currency ?? '',
+  duration: s.durationMinutes === undefined ? '' : String(s.durationMinutes),
+})
+
+/** What the branch offers, with optional prices (a currency each) and durations. */
+export function ServicesSection(props: BranchSectionProps) {
+  const { save, patch } = useBranchSave(props)
+  const [services, setServices] = useState(() => props.branch.services.map(formOf))
+  const lastCurrency = services.findLast((s) => s.currency)?.currency ?? ''
+
+  const set = (i: number, change: Partial<Service>) =>
+    setServices((list) => list.map((s, j) => (j === i ? { ...s, ...change } : s)))
+
+  function submit() {
+    patch(
+      {
+        services: services.map((s) => ({
+          id: s.id,
+          name: s.name.trim(),
+          description: orUndefined(s.description),
+          price: orUndefined(s.price.replace(',', '.')),
+          currency: orUndefined(s.currency.toUpperCase()),
+          durationMinutes: s.duration.trim() === '' ? undefined : Number(s.duration),
+        })),
+      },
+      'Services saved.',
+    )
+  }
+
+  const e = save.errors
+  return (
+    <Section title="Services and prices" save={save} onSubmit={submit} submitLabel="Save services">
+      {services.length === 0 && <p className="muted">No services listed.</p>}
+      <ol className="plain-list repeat-list">
+        {services.map((service, i) => (
+          <li key={service.id} className="repeat-row repeat-row--block">
+            <Field
+              label={`Service ${i + 1}`}
+              path={`services.${i}.name`}
+              errors={e}
+              value={service.name}
+              onChange={(ev) => set(i, { name: ev.target.value })}
+              maxLength={120}
+            />
+            <Field
+              label={`Service ${i + 1}, description (optional)`}
+              path={`services.${i}.description`}
+              errors={e}
+              value={service.description}
+              onChange={(ev) => set(i, { description: ev.target.value })}
+              maxLength={500}
+            />
+            <div className="repeat-row">
+              <Field
+                label={`Service ${i + 1}, price`}
+                path={`services.${i}.price`}
+                errors={e}
+                inputMode="decimal"
+                value={service.price}
+                onChange={(ev) => set(i, { price: ev.target.value })}
+                placeholder="12.50"
+              />
+              <Field
+                label={`Service ${i + 1}, currency`}
+                path={`services.${i}.currency`}
+                errors={e}
+                value={service.currency}
+                onChange={(ev) => set(i, { currency: ev.target.value.toUpperCase() })}
+                maxLength={3}
+                placeholder="USD"
+              />
+              <Field
+                label={`Service ${i + 1}, minutes`}
+                path={`services.${i}.durationMinutes`}
+                errors={e}
+                type="number"
+                min={1}
+                max={1440}
+                value={service.duration}
+                onChange={(ev) => set(i, { duration: ev.target.value })}
+              />
+            </div>
+            <div className="button-row">
+              {i > 0 && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => setServices((list) => move(list, i, i - 1))}
+                >
+                  Move up<span className="visually-hidden"> service {i + 1}</span>
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => setServices((list) => list.filter((_, j) => j !== i))}
+              >
+                Remove service {i + 1}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          setServices((list) => [
+            ...list,
+            { id: newItemId(), name: '', description: '', price: '', currency: lastCurrency, duration: '' },
+          ])
+        }
+      >
+        Add a service
+      </button>
+    </Section>
+  )
+}

@@ -1,0 +1,29 @@
+import { ItemList } from '../fields/ItemList.tsx'
+import { LocalizedField } from '../fields/LocalizedField.tsx'
+import { newItemId } from '../new-section.ts'
+import { patcher, type SectionFormProps } from './form-props.ts'
+import { ProductItemFields } from './ProductItemFields.tsx'
+
+export function ProductsForm(props: SectionFormProps<'products'>) {
+  const { section } = props
+  const set = patcher(props)
+  return (
+    <>
+      <LocalizedField
+        label="Introduction"
+        multiline
+        value={section.intro}
+        maxLength={400}
+        onChange={(intro) => set({ intro })}
+      />
+      <ItemList
+        noun="Product"
+        items={section.items}
+        max={60}
+        onChange={(items) => set({ items })}
+        create={() => ({ id: newItemId(), name: {}, description: {}, badge: {} })}
+        renderItem={(item, update) => <ProductItemFields item={item} onChange={update} />}
+      />
+    </>
+  )
+}

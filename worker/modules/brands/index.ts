@@ -1,0 +1,6 @@
+export { BrandColors, BrandFonts, FONT_STACKS } from './branch-details.ts'
+export { Branch, Brand, StaffMember } from './brands.schemas.ts'
+export { branches, brands, slugRedirects, staffMembers } from './brands.tables.ts'
+export { brandRoutes } from './routes/index.ts'
+export { redirectFor } from './slug-choice.ts'
+export { slugify } from './slugs.ts'
