@@ -1,32 +1,27 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { SectionType } from '../../../../worker/modules/sites/content/sections.ts'
 import { SECTION_KINDS, SECTION_TYPES } from './section-catalogue.ts'
+import { usePanelToggle } from './usePanelToggle.ts'
 
 /** "Add section" and the list of the sixteen kinds to choose from, each with what it shows. */
 export function AddSection({ onAdd }: { onAdd: (type: SectionType) => void }) {
   const id = useId()
-  const [open, setOpen] = useState(false)
-  const toggleRef = useRef<HTMLButtonElement>(null)
+  const { open, setOpen, close, toggle, buttonRef } = usePanelToggle()
   const firstRef = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     if (open) firstRef.current?.focus()
   }, [open])
 
-  function close() {
-    setOpen(false)
-    toggleRef.current?.focus()
-  }
-
   return (
     <div className="add-section">
       <button
         type="button"
-        ref={toggleRef}
+        ref={buttonRef}
         className="button"
         aria-expanded={open}
         aria-controls={`${id}-types`}
-        onClick={() => (open ? close() : setOpen(true))}
+        onClick={toggle}
       >
         Add section
       </button>

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { Arcs } from '../../../../worker/modules/sites/content/sections.ts'
 import { Checkbox } from './fields/Checkbox.tsx'
+import { FieldFrame } from './fields/FieldFrame.tsx'
 import { SelectField } from './fields/SelectField.tsx'
 
 const SIZES = [
@@ -43,8 +44,7 @@ export function ArcsFields({
             onChange={(brand) => set({ color: brand ? null : brandColor })}
           />
           {value.color !== null && (
-            <div className="field">
-              <label htmlFor={`${id}-color`}>Arc colour</label>
+            <FieldFrame id={`${id}-color`} label="Arc colour">
               <input
                 id={`${id}-color`}
                 type="color"
@@ -52,7 +52,7 @@ export function ArcsFields({
                 value={value.color}
                 onChange={(e) => set({ color: e.target.value })}
               />
-            </div>
+            </FieldFrame>
           )}
           <SelectField
             label="Arc size"

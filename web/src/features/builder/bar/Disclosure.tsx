@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useId, useRef } from 'react'
+import { usePanelToggle } from '../usePanelToggle.ts'
 
 interface DisclosureProps {
   label: string
@@ -14,9 +15,8 @@ interface DisclosureProps {
  */
 export function Disclosure({ label, summary, children, className }: DisclosureProps) {
   const id = useId()
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, close, toggle, buttonRef } = usePanelToggle()
   const rootRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     if (!open) return
@@ -25,12 +25,7 @@ export function Disclosure({ label, summary, children, className }: DisclosurePr
     }
     document.addEventListener('pointerdown', onPointerDown)
     return () => document.removeEventListener('pointerdown', onPointerDown)
-  }, [open])
-
-  function close() {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }
+  }, [open, setOpen])
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the panel from the button or any control inside it
@@ -50,7 +45,7 @@ export function Disclosure({ label, summary, children, className }: DisclosurePr
         className="button button--quiet disclosure__button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
-        onClick={() => (open ? close() : setOpen(true))}
+        onClick={toggle}
       >
         {label}
         {summary && <span className="disclosure__summary">: {summary}</span>}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { ConfirmButton } from '../../../app/components/Confirm.tsx'
+import { TextField } from '../../../app/components/TextField.tsx'
 import type { SiteDetail } from '../../sites/sites-api.ts'
 import { Disclosure } from './Disclosure.tsx'
 
@@ -72,15 +73,12 @@ export function PublishControls({
                 void publish(close)
               }}
             >
-              <div className="field">
-                <label htmlFor={`${id}-note`}>Note for the version history (optional)</label>
-                <input
-                  id={`${id}-note`}
-                  value={note}
-                  maxLength={200}
-                  onChange={(e) => setNote(e.target.value)}
-                />
-              </div>
+              <TextField
+                label="Note for the version history (optional)"
+                value={note}
+                maxLength={200}
+                onChange={(e) => setNote(e.target.value)}
+              />
               <button type="submit" className="button button--primary" aria-disabled={pending}>
                 {pending ? 'Publishing…' : 'Publish now'}
               </button>

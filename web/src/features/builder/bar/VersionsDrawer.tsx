@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useRef } from 'react'
 import { ConfirmButton } from '../../../app/components/Confirm.tsx'
 import { LoadError } from '../../../app/components/Notices.tsx'
 import { useResource } from '../../../app/useResource.ts'
 import { formatDateTime } from '../../sites/site-status.ts'
 import { listVersions, type SiteVersionSummary } from '../../sites/sites-api.ts'
+import { usePanelToggle } from '../usePanelToggle.ts'
 
 interface VersionsDrawerProps {
   siteId: string
@@ -17,18 +18,12 @@ interface VersionsDrawerProps {
 /** The "Versions" button and the panel listing every published version, the live one marked. */
 export function VersionsDrawer(props: VersionsDrawerProps) {
   const id = useId()
-  const [open, setOpen] = useState(false)
-  const buttonRef = useRef<HTMLButtonElement>(null)
+  const { open, close, toggle, buttonRef } = usePanelToggle()
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
     if (open) headingRef.current?.focus()
   }, [open])
-
-  function close() {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }
 
   return (
     <>
@@ -38,7 +33,7 @@ export function VersionsDrawer(props: VersionsDrawerProps) {
         className="button button--quiet"
         aria-expanded={open}
         aria-controls={`${id}-drawer`}
-        onClick={() => (open ? close() : setOpen(true))}
+        onClick={toggle}
       >
         Versions
       </button>

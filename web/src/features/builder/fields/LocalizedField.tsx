@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { Localized } from '../../../../../worker/modules/sites/content/localized.ts'
 import { useEditingLanguage } from '../editing-language.ts'
+import { FieldFrame } from './FieldFrame.tsx'
 
 interface LocalizedFieldProps {
   label: string
@@ -37,16 +38,16 @@ export function LocalizedField({ label, value, onChange, maxLength, multiline, h
     'aria-describedby': describedBy,
   }
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {language !== defaultLanguage && <span className="field-lang"> ({nameOf(language)})</span>}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint muted">
-          {hint}
-        </p>
-      )}
+    <FieldFrame
+      id={id}
+      label={
+        <>
+          {label}
+          {language !== defaultLanguage && <span className="field-lang"> ({nameOf(language)})</span>}
+        </>
+      }
+      hint={hint}
+    >
       {multiline ? (
         <textarea {...common} rows={4} onChange={(e) => change(e.target.value)} />
       ) : (
@@ -60,6 +61,6 @@ export function LocalizedField({ label, value, onChange, maxLength, multiline, h
           </span>
         </p>
       )}
-    </div>
+    </FieldFrame>
   )
 }

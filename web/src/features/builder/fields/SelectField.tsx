@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { FieldFrame } from './FieldFrame.tsx'
 
 /** A labelled <select> over a fixed set of string values. */
 export function SelectField<V extends string>({
@@ -16,13 +17,7 @@ export function SelectField<V extends string>({
 }) {
   const id = useId()
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint muted">
-          {hint}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint}>
       <select
         id={id}
         value={value}
@@ -38,6 +33,6 @@ export function SelectField<V extends string>({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   )
 }

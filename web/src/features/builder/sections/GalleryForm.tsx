@@ -1,15 +1,7 @@
-import { LocalizedField } from '../fields/LocalizedField.tsx'
 import { patcher, type SectionFormProps } from './form-props.ts'
+import { IntroField } from './shared-fields.tsx'
 
 export function GalleryForm(props: SectionFormProps<'gallery'>) {
   const set = patcher(props)
-  return (
-    <LocalizedField
-      label="Introduction"
-      multiline
-      value={props.section.intro}
-      maxLength={400}
-      onChange={(intro) => set({ intro })}
-    />
-  )
+  return <IntroField value={props.section.intro} onChange={(intro) => set({ intro })} />
 }

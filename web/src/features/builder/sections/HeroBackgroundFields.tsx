@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { SectionOf } from '../../../../../worker/modules/sites/content/sections.ts'
 import { MediaPicker } from '../../media/MediaPicker.tsx'
+import { FieldFrame } from '../fields/FieldFrame.tsx'
 import { SelectField } from '../fields/SelectField.tsx'
 
 type Background = SectionOf<'hero'>['background']
@@ -55,11 +56,11 @@ export function HeroBackgroundFields({
         </>
       )}
       {value.kind !== 'color' && (
-        <div className="field">
-          <label htmlFor={`${id}-overlay`}>Darkening over the {value.kind}</label>
-          <p id={`${id}-overlay-hint`} className="field-hint muted">
-            Keeps the headline readable on a busy picture.
-          </p>
+        <FieldFrame
+          id={`${id}-overlay`}
+          label={`Darkening over the ${value.kind}`}
+          hint="Keeps the headline readable on a busy picture."
+        >
           <div className="range-field">
             <input
               id={`${id}-overlay`}
@@ -74,7 +75,7 @@ export function HeroBackgroundFields({
             />
             <output htmlFor={`${id}-overlay`}>{Math.round(value.overlay * 100)}%</output>
           </div>
-        </div>
+        </FieldFrame>
       )}
     </fieldset>
   )

@@ -1,21 +1,15 @@
 import { ItemList } from '../fields/ItemList.tsx'
-import { LocalizedField } from '../fields/LocalizedField.tsx'
 import { newItemId } from '../new-section.ts'
 import { patcher, type SectionFormProps } from './form-props.ts'
 import { ProductItemFields } from './ProductItemFields.tsx'
+import { IntroField } from './shared-fields.tsx'
 
 export function ProductsForm(props: SectionFormProps<'products'>) {
   const { section } = props
   const set = patcher(props)
   return (
     <>
-      <LocalizedField
-        label="Introduction"
-        multiline
-        value={section.intro}
-        maxLength={400}
-        onChange={(intro) => set({ intro })}
-      />
+      <IntroField value={section.intro} onChange={(intro) => set({ intro })} />
       <ItemList
         noun="Product"
         items={section.items}
