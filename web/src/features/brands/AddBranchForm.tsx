@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { navigate, pathTo } from '../../app/router.ts'
 import { createBranch } from './brands-api.ts'
-import { Field, orUndefined } from './Field.tsx'
+import { NameField, orUndefined, SlugField } from './Field.tsx'
 import { Section } from './Section.tsx'
 import { useSave } from './useSave.ts'
 
@@ -21,25 +21,17 @@ export function AddBranchForm({ brandId, onUnauthorized }: { brandId: string; on
 
   return (
     <Section title="Add a branch" save={save} onSubmit={submit} submitLabel="Add branch">
-      <Field
-        label="Name"
-        path="name"
+      <NameField
         errors={save.errors}
         value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-        maxLength={120}
+        onChange={setName}
         hint="Such as Downtown or Airport terminal 2."
       />
-      <Field
+      <SlugField
         label="Address on Vitrine (optional)"
-        path="slug"
         errors={save.errors}
         value={slug}
-        onChange={(e) => setSlug(e.target.value.toLowerCase())}
-        maxLength={60}
-        autoComplete="off"
-        spellCheck={false}
+        onChange={setSlug}
         hint="Made from the name when left empty."
       />
     </Section>

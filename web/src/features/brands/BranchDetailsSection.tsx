@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
-import type { BranchSectionProps } from './branch-section.ts'
-import { useBranchSave } from './branch-section.ts'
-import { Field } from './Field.tsx'
+import { type BranchSectionProps, useBranchSave } from './branch-section.ts'
+import { Field, NameField, orUndefined, SlugField } from './Field.tsx'
 import { Section } from './Section.tsx'
 
 type AddressForm = Record<
@@ -30,12 +29,17 @@ export function BranchDetailsSection(props: BranchSectionProps) {
     longitude: text(a?.longitude),
   })
   const zones = useMemo(() => Intl.supportedValuesOf?.('timeZone') ?? [], [])
-  const set = (key: keyof AddressForm) => (e: { target: { value: string } }) =>
-    setAddress((prev) => ({ ...prev, [key]: e.target.value }))
+  /** What every address field shares: its body path, its server error and its state. */
+  const bind = (key: keyof AddressForm) => ({
+    path: `address.${key}`,
+    errors: save.errors,
+    value: address[key],
+    onChange: (ev: { target: { value: string } }) =>
+      setAddress((prev) => ({ ...prev, [key]: ev.target.value })),
+  })
 
   function submit() {
     const filled = Object.values(address).some((v) => v.trim() !== '')
-    const optional = (v: string) => (v.trim() === '' ? undefined : v.trim())
     const coordinate = (v: string) => (v.trim() === '' ? undefined : Number(v))
     patch(
       {
@@ -45,10 +49,10 @@ export function BranchDetailsSection(props: BranchSectionProps) {
         address: filled
           ? {
               line1: address.line1.trim(),
-              line2: optional(address.line2),
+              line2: orUndefined(address.line2),
               city: address.city.trim(),
-              region: optional(address.region),
-              postalCode: optional(address.postalCode),
+              region: orUndefined(address.region),
+              postalCode: orUndefined(address.postalCode),
               country: address.country.trim().toUpperCase(),
               latitude: coordinate(address.latitude),
               longitude: coordinate(address.longitude),
@@ -62,24 +66,11 @@ export function BranchDetailsSection(props: BranchSectionProps) {
   const e = save.errors
   return (
     <Section title="Details and address" save={save} onSubmit={submit} submitLabel="Save details">
-      <Field
-        label="Name"
-        path="name"
-        errors={e}
-        value={name}
-        onChange={(ev) => setName(ev.target.value)}
-        required
-        maxLength={120}
-      />
-      <Field
-        label="Address on Vitrine"
-        path="slug"
+      <NameField errors={e} value={name} onChange={setName} />
+      <SlugField
         errors={e}
         value={slug}
-        onChange={(ev) => setSlug(ev.target.value.toLowerCase())}
-        maxLength={60}
-        autoComplete="off"
-        spellCheck={false}
+        onChange={setSlug}
         hint={
           slug !== branch.slug
             ? `The page moves to /${branch.brandSlug}/${slug || '…'}; old links and QR codes keep working, they redirect.`
@@ -102,78 +93,34 @@ export function BranchDetailsSection(props: BranchSectionProps) {
       </datalist>
       <fieldset className="field-group">
         <legend>Postal address</legend>
-        <Field
-          label="Street and number"
-          path="address.line1"
-          errors={e}
-          value={address.line1}
-          onChange={set('line1')}
-          autoComplete="address-line1"
-        />
-        <Field
-          label="Address line 2 (optional)"
-          path="address.line2"
-          errors={e}
-          value={address.line2}
-          onChange={set('line2')}
-          autoComplete="address-line2"
-        />
-        <Field
-          label="City"
-          path="address.city"
-          errors={e}
-          value={address.city}
-          onChange={set('city')}
-          autoComplete="address-level2"
-        />
-        <Field
-          label="Region or state (optional)"
-          path="address.region"
-          errors={e}
-          value={address.region}
-          onChange={set('region')}
-          autoComplete="address-level1"
-        />
-        <Field
-          label="Postal code (optional)"
-          path="address.postalCode"
-          errors={e}
-          value={address.postalCode}
-          onChange={set('postalCode')}
-          autoComplete="postal-code"
-        />
+        <Field label="Street and number" {...bind('line1')} autoComplete="address-line1" />
+        <Field label="Address line 2 (optional)" {...bind('line2')} autoComplete="address-line2" />
+        <Field label="City" {...bind('city')} autoComplete="address-level2" />
+        <Field label="Region or state (optional)" {...bind('region')} autoComplete="address-level1" />
+        <Field label="Postal code (optional)" {...bind('postalCode')} autoComplete="postal-code" />
         <Field
           label="Country code"
-          path="address.country"
-          errors={e}
-          value={address.country}
-          onChange={set('country')}
+          {...bind('country')}
           maxLength={2}
           autoComplete="country"
           hint="Two letters, such as US, IN or FR."
         />
         <Field
           label="Latitude (optional)"
-          path="address.latitude"
-          errors={e}
+          {...bind('latitude')}
           type="number"
           step="any"
           min={-90}
           max={90}
-          value={address.latitude}
-          onChange={set('latitude')}
           hint="For the map and directions, such as 37.7936."
         />
         <Field
           label="Longitude (optional)"
-          path="address.longitude"
-          errors={e}
+          {...bind('longitude')}
           type="number"
           step="any"
           min={-180}
           max={180}
-          value={address.longitude}
-          onChange={set('longitude')}
         />
       </fieldset>
     </Section>

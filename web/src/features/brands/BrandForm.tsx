@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { MediaPicker } from '../media/MediaPicker.tsx'
 import { type Brand, type BrandPatch, FONTS, type FontName, updateBrand } from './brands-api.ts'
 import { ColorField } from './ColorField.tsx'
-import { Field, orNull, SelectField } from './Field.tsx'
+import { Field, NameField, orNull, SelectField, SlugField } from './Field.tsx'
 import { Section } from './Section.tsx'
 import { useSave } from './useSave.ts'
 
@@ -69,24 +69,11 @@ export function BrandForm({
   if (!canManage) return null
   return (
     <Section title="Brand" save={save} onSubmit={submit} submitLabel="Save brand">
-      <Field
-        label="Name"
-        path="name"
-        errors={save.errors}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-        maxLength={120}
-      />
-      <Field
-        label="Address on Vitrine"
-        path="slug"
+      <NameField errors={save.errors} value={name} onChange={setName} />
+      <SlugField
         errors={save.errors}
         value={slug}
-        onChange={(e) => setSlug(e.target.value.toLowerCase())}
-        maxLength={60}
-        autoComplete="off"
-        spellCheck={false}
+        onChange={setSlug}
         hint={
           slug !== brand.slug
             ? `Pages move to /${slug || '…'}/…; links and QR codes with /${brand.slug}/… keep working, they redirect to the new address.`

@@ -5,7 +5,7 @@ import { handleLinkClick, navigate, pathTo } from '../../app/router.ts'
 import { useResource } from '../../app/useResource.ts'
 import { BranchesList } from './BranchesList.tsx'
 import { createBrand, listBranches, listBrands } from './brands-api.ts'
-import { Field } from './Field.tsx'
+import { NameField } from './Field.tsx'
 import { Section } from './Section.tsx'
 import { useSave } from './useSave.ts'
 
@@ -70,14 +70,10 @@ function CreateBrandForm({ onUnauthorized }: { onUnauthorized: () => void }) {
   }
   return (
     <Section title="Create a brand" save={save} onSubmit={submit} submitLabel="Create brand">
-      <Field
-        label="Name"
-        path="name"
+      <NameField
         errors={save.errors}
         value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-        maxLength={120}
+        onChange={setName}
         hint="Its address on Vitrine is made from the name; you can change it later."
       />
     </Section>

@@ -1,24 +1,22 @@
 import { useState } from 'react'
-import type { BranchSectionProps } from './branch-section.ts'
-import { useBranchSave } from './branch-section.ts'
+import { type BranchSectionProps, useBranchSave } from './branch-section.ts'
 import { Field, orNull } from './Field.tsx'
+import { RowButtons } from './RowButtons.tsx'
 import { Section } from './Section.tsx'
+import { useList } from './useList.ts'
 
 /** Phone numbers (any number of them, each labelled), WhatsApp and e-mail. */
 export function ContactSection(props: BranchSectionProps) {
   const { branch } = props
   const { save, patch } = useBranchSave(props)
-  const [phones, setPhones] = useState(branch.phones.map((p) => ({ label: p.label, number: p.number })))
+  const phones = useList(() => branch.phones.map((p) => ({ label: p.label, number: p.number })))
   const [whatsapp, setWhatsapp] = useState(branch.whatsapp ?? '')
   const [email, setEmail] = useState(branch.email ?? '')
-
-  const setPhone = (i: number, key: 'label' | 'number', value: string) =>
-    setPhones((list) => list.map((p, j) => (j === i ? { ...p, [key]: value } : p)))
 
   function submit() {
     patch(
       {
-        phones: phones
+        phones: phones.items
           .filter((p) => p.number.trim() !== '')
           .map((p) => ({ label: p.label.trim() || 'Phone', number: p.number.trim() })),
         whatsapp: orNull(whatsapp),
@@ -33,8 +31,8 @@ export function ContactSection(props: BranchSectionProps) {
     <Section title="Contact" save={save} onSubmit={submit} submitLabel="Save contact">
       <fieldset className="field-group">
         <legend>Phone numbers</legend>
-        {phones.length === 0 && <p className="muted">No phone numbers.</p>}
-        {phones.map((phone, i) => (
+        {phones.items.length === 0 && <p className="muted">No phone numbers.</p>}
+        {phones.items.map((phone, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; the index is their identity while editing
           <div key={i} className="repeat-row">
             <Field
@@ -42,7 +40,7 @@ export function ContactSection(props: BranchSectionProps) {
               path={`phones.${i}.label`}
               errors={e}
               value={phone.label}
-              onChange={(ev) => setPhone(i, 'label', ev.target.value)}
+              onChange={(ev) => phones.update(i, { label: ev.target.value })}
               maxLength={40}
             />
             <Field
@@ -51,23 +49,13 @@ export function ContactSection(props: BranchSectionProps) {
               errors={e}
               type="tel"
               value={phone.number}
-              onChange={(ev) => setPhone(i, 'number', ev.target.value)}
+              onChange={(ev) => phones.update(i, { number: ev.target.value })}
               autoComplete="off"
             />
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => setPhones((list) => list.filter((_, j) => j !== i))}
-            >
-              Remove phone {i + 1}
-            </button>
+            <RowButtons list={phones} index={i} noun="phone" />
           </div>
         ))}
-        <button
-          type="button"
-          className="button"
-          onClick={() => setPhones((list) => [...list, { label: 'Phone', number: '' }])}
-        >
+        <button type="button" className="button" onClick={() => phones.add({ label: 'Phone', number: '' })}>
           Add a phone number
         </button>
       </fieldset>

@@ -15,12 +15,36 @@ interface Common {
   hint?: ReactNode
 }
 
-const describedBy = (id: string, hint: unknown, error: unknown) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+interface Control {
+  id: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
 
-function Messages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+/**
+ * The label, hint and server error (matched by body path) around the control `control` draws
+ * from the other props, which is announced with them.
+ */
+function Labelled<Attributes extends object>({
+  label,
+  path,
+  errors,
+  hint,
+  control,
+  ...attributes
+}: Common & Attributes & { control: (attributes: Attributes & Control) => ReactNode }) {
+  const id = useId()
+  const error = errors.get(path)
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
   return (
-    <>
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {control({
+        ...(attributes as Attributes),
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy || undefined,
+      })}
       {hint && (
         <p id={`${id}-hint`} className="field-hint muted">
           {hint}
@@ -31,80 +55,56 @@ function Messages({ id, hint, error }: { id: string; hint?: ReactNode; error?: s
           {error}
         </p>
       )}
-    </>
+    </div>
   )
 }
 
 /** A labelled input whose hint and server error (matched by body path) are announced with it. */
-export function Field({
-  label,
-  path,
-  errors,
-  hint,
-  ...input
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
-  const id = useId()
-  const error = errors.get(path)
+export const Field = (props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) => (
+  <Labelled {...props} control={(attributes) => <input {...attributes} />} />
+)
+
+export const SelectField = (props: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) => (
+  <Labelled {...props} control={(attributes) => <select {...attributes} />} />
+)
+
+export const TextAreaField = (props: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) => (
+  <Labelled {...props} control={(attributes) => <textarea {...attributes} />} />
+)
+
+interface Bound {
+  errors: FieldErrors
+  value: string
+  onChange: (value: string) => void
+  hint?: ReactNode
+}
+
+/** The name of a brand, a branch or a person: required, at most 120 characters. */
+export function NameField({ onChange, ...field }: Bound) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        {...input}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      />
-      <Messages id={id} hint={hint} error={error} />
-    </div>
+    <Field
+      label="Name"
+      path="name"
+      {...field}
+      onChange={(e) => onChange(e.target.value)}
+      required
+      maxLength={120}
+    />
   )
 }
 
-export function SelectField({
-  label,
-  path,
-  errors,
-  hint,
-  children,
-  ...select
-}: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
-  const id = useId()
-  const error = errors.get(path)
+/** The slug of a page's address: lowercased as typed, at most 60 characters, never autocompleted. */
+export function SlugField({ label = 'Address on Vitrine', onChange, ...field }: Bound & { label?: string }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        {...select}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      >
-        {children}
-      </select>
-      <Messages id={id} hint={hint} error={error} />
-    </div>
-  )
-}
-
-export function TextAreaField({
-  label,
-  path,
-  errors,
-  hint,
-  ...area
-}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
-  const id = useId()
-  const error = errors.get(path)
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        {...area}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      />
-      <Messages id={id} hint={hint} error={error} />
-    </div>
+    <Field
+      label={label}
+      path="slug"
+      {...field}
+      onChange={(e) => onChange(e.target.value.toLowerCase())}
+      maxLength={60}
+      autoComplete="off"
+      spellCheck={false}
+    />
   )
 }
 

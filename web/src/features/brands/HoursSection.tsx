@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import type { BranchSectionProps } from './branch-section.ts'
-import { useBranchSave } from './branch-section.ts'
+import { type BranchSectionProps, useBranchSave } from './branch-section.ts'
 import type { Interval, OpeningHours } from './brands-api.ts'
-import { Field } from './Field.tsx'
+import { Field, orUndefined } from './Field.tsx'
 import { IntervalsEditor } from './IntervalsEditor.tsx'
+import { RowButtons } from './RowButtons.tsx'
 import { Section } from './Section.tsx'
+import { useList } from './useList.ts'
 
 const DAYS = [
   ['mon', 'Monday'],
@@ -29,10 +30,10 @@ export function HoursSection(props: BranchSectionProps) {
   const { save, patch } = useBranchSave(props)
   const hours = props.branch.hours
   const [weekly, setWeekly] = useState(() => weeklyOf(hours))
-  const [holidays, setHolidays] = useState<Holiday[]>(
+  const holidays = useList<Holiday>(
     () => hours?.holidays.map((h) => ({ date: h.date, name: h.name ?? '', intervals: h.intervals })) ?? [],
   )
-  const [closures, setClosures] = useState<Closure[]>(
+  const closures = useList<Closure>(
     () => hours?.closures.map((c) => ({ from: c.from, until: c.until, reason: c.reason ?? '' })) ?? [],
   )
   const [copied, setCopied] = useState('')
@@ -43,13 +44,20 @@ export function HoursSection(props: BranchSectionProps) {
   }
 
   function submit() {
-    const optional = (v: string) => (v.trim() === '' ? undefined : v.trim())
     patch(
       {
         hours: {
           weekly: Object.fromEntries(DAYS.map(([day]) => [day, weekly[day]])),
-          holidays: holidays.map((h) => ({ date: h.date, name: optional(h.name), intervals: h.intervals })),
-          closures: closures.map((c) => ({ from: c.from, until: c.until, reason: optional(c.reason) })),
+          holidays: holidays.items.map((h) => ({
+            date: h.date,
+            name: orUndefined(h.name),
+            intervals: h.intervals,
+          })),
+          closures: closures.items.map((c) => ({
+            from: c.from,
+            until: c.until,
+            reason: orUndefined(c.reason),
+          })),
         },
       },
       'Opening hours saved.',
@@ -57,10 +65,6 @@ export function HoursSection(props: BranchSectionProps) {
   }
 
   const e = save.errors
-  const setHoliday = (i: number, change: Partial<Holiday>) =>
-    setHolidays((list) => list.map((h, j) => (j === i ? { ...h, ...change } : h)))
-  const setClosure = (i: number, change: Partial<Closure>) =>
-    setClosures((list) => list.map((c, j) => (j === i ? { ...c, ...change } : c)))
 
   return (
     <Section
@@ -93,8 +97,8 @@ export function HoursSection(props: BranchSectionProps) {
 
       <fieldset className="field-group">
         <legend>Holidays and special days</legend>
-        {holidays.length === 0 && <p className="muted">None.</p>}
-        {holidays.map((holiday, i) => (
+        {holidays.items.length === 0 && <p className="muted">None.</p>}
+        {holidays.items.map((holiday, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; the index is their identity while editing
           <div key={i} className="repeat-row repeat-row--block">
             <Field
@@ -103,36 +107,30 @@ export function HoursSection(props: BranchSectionProps) {
               errors={e}
               type="date"
               value={holiday.date}
-              onChange={(ev) => setHoliday(i, { date: ev.target.value })}
+              onChange={(ev) => holidays.update(i, { date: ev.target.value })}
             />
             <Field
               label={`Name of special day ${i + 1} (optional)`}
               path={`hours.holidays.${i}.name`}
               errors={e}
               value={holiday.name}
-              onChange={(ev) => setHoliday(i, { name: ev.target.value })}
+              onChange={(ev) => holidays.update(i, { name: ev.target.value })}
               maxLength={80}
             />
             <IntervalsEditor
               label={`Special day ${i + 1}`}
               path={`hours.holidays.${i}.intervals`}
               intervals={holiday.intervals}
-              onChange={(intervals) => setHoliday(i, { intervals })}
+              onChange={(intervals) => holidays.update(i, { intervals })}
               errors={e}
             />
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => setHolidays((list) => list.filter((_, j) => j !== i))}
-            >
-              Remove special day {i + 1}
-            </button>
+            <RowButtons list={holidays} index={i} noun="special day" />
           </div>
         ))}
         <button
           type="button"
           className="button"
-          onClick={() => setHolidays((list) => [...list, { date: '', name: '', intervals: [] }])}
+          onClick={() => holidays.add({ date: '', name: '', intervals: [] })}
         >
           Add a holiday or special day
         </button>
@@ -140,8 +138,8 @@ export function HoursSection(props: BranchSectionProps) {
 
       <fieldset className="field-group">
         <legend>Temporary closures</legend>
-        {closures.length === 0 && <p className="muted">None.</p>}
-        {closures.map((closure, i) => (
+        {closures.items.length === 0 && <p className="muted">None.</p>}
+        {closures.items.map((closure, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; the index is their identity while editing
           <div key={i} className="repeat-row">
             <Field
@@ -150,7 +148,7 @@ export function HoursSection(props: BranchSectionProps) {
               errors={e}
               type="date"
               value={closure.from}
-              onChange={(ev) => setClosure(i, { from: ev.target.value })}
+              onChange={(ev) => closures.update(i, { from: ev.target.value })}
             />
             <Field
               label={`Closure ${i + 1}, last day`}
@@ -158,29 +156,23 @@ export function HoursSection(props: BranchSectionProps) {
               errors={e}
               type="date"
               value={closure.until}
-              onChange={(ev) => setClosure(i, { until: ev.target.value })}
+              onChange={(ev) => closures.update(i, { until: ev.target.value })}
             />
             <Field
               label={`Closure ${i + 1}, reason (optional)`}
               path={`hours.closures.${i}.reason`}
               errors={e}
               value={closure.reason}
-              onChange={(ev) => setClosure(i, { reason: ev.target.value })}
+              onChange={(ev) => closures.update(i, { reason: ev.target.value })}
               maxLength={160}
             />
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => setClosures((list) => list.filter((_, j) => j !== i))}
-            >
-              Remove closure {i + 1}
-            </button>
+            <RowButtons list={closures} index={i} noun="closure" />
           </div>
         ))}
         <button
           type="button"
           className="button"
-          onClick={() => setClosures((list) => [...list, { from: '', until: '', reason: '' }])}
+          onClick={() => closures.add({ from: '', until: '', reason: '' })}
         >
           Add a closure
         </button>

@@ -1,9 +1,9 @@
-import { useState } from 'react'
-import type { BranchSectionProps } from './branch-section.ts'
-import { move, newItemId, useBranchSave } from './branch-section.ts'
+import { type BranchSectionProps, newItemId, useBranchSave } from './branch-section.ts'
 import type { Branch } from './brands-api.ts'
 import { Field, orUndefined } from './Field.tsx'
+import { RowButtons } from './RowButtons.tsx'
 import { Section } from './Section.tsx'
+import { useList } from './useList.ts'
 
 type Service = {
   id: string
@@ -26,16 +26,13 @@ const formOf = (s: Branch['services'][number]): Service => ({
 /** What the branch offers, with optional prices (a currency each) and durations. */
 export function ServicesSection(props: BranchSectionProps) {
   const { save, patch } = useBranchSave(props)
-  const [services, setServices] = useState(() => props.branch.services.map(formOf))
-  const lastCurrency = services.findLast((s) => s.currency)?.currency ?? ''
-
-  const set = (i: number, change: Partial<Service>) =>
-    setServices((list) => list.map((s, j) => (j === i ? { ...s, ...change } : s)))
+  const services = useList(() => props.branch.services.map(formOf))
+  const lastCurrency = services.items.findLast((s) => s.currency)?.currency ?? ''
 
   function submit() {
     patch(
       {
-        services: services.map((s) => ({
+        services: services.items.map((s) => ({
           id: s.id,
           name: s.name.trim(),
           description: orUndefined(s.description),
@@ -51,16 +48,16 @@ export function ServicesSection(props: BranchSectionProps) {
   const e = save.errors
   return (
     <Section title="Services and prices" save={save} onSubmit={submit} submitLabel="Save services">
-      {services.length === 0 && <p className="muted">No services listed.</p>}
+      {services.items.length === 0 && <p className="muted">No services listed.</p>}
       <ol className="plain-list repeat-list">
-        {services.map((service, i) => (
+        {services.items.map((service, i) => (
           <li key={service.id} className="repeat-row repeat-row--block">
             <Field
               label={`Service ${i + 1}`}
               path={`services.${i}.name`}
               errors={e}
               value={service.name}
-              onChange={(ev) => set(i, { name: ev.target.value })}
+              onChange={(ev) => services.update(i, { name: ev.target.value })}
               maxLength={120}
             />
             <Field
@@ -68,7 +65,7 @@ export function ServicesSection(props: BranchSectionProps) {
               path={`services.${i}.description`}
               errors={e}
               value={service.description}
-              onChange={(ev) => set(i, { description: ev.target.value })}
+              onChange={(ev) => services.update(i, { description: ev.target.value })}
               maxLength={500}
             />
             <div className="repeat-row">
@@ -78,7 +75,7 @@ export function ServicesSection(props: BranchSectionProps) {
                 errors={e}
                 inputMode="decimal"
                 value={service.price}
-                onChange={(ev) => set(i, { price: ev.target.value })}
+                onChange={(ev) => services.update(i, { price: ev.target.value })}
                 placeholder="12.50"
               />
               <Field
@@ -86,7 +83,7 @@ export function ServicesSection(props: BranchSectionProps) {
                 path={`services.${i}.currency`}
                 errors={e}
                 value={service.currency}
-                onChange={(ev) => set(i, { currency: ev.target.value.toUpperCase() })}
+                onChange={(ev) => services.update(i, { currency: ev.target.value.toUpperCase() })}
                 maxLength={3}
                 placeholder="USD"
               />
@@ -98,27 +95,10 @@ export function ServicesSection(props: BranchSectionProps) {
                 min={1}
                 max={1440}
                 value={service.duration}
-                onChange={(ev) => set(i, { duration: ev.target.value })}
+                onChange={(ev) => services.update(i, { duration: ev.target.value })}
               />
             </div>
-            <div className="button-row">
-              {i > 0 && (
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => setServices((list) => move(list, i, i - 1))}
-                >
-                  Move up<span className="visually-hidden"> service {i + 1}</span>
-                </button>
-              )}
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => setServices((list) => list.filter((_, j) => j !== i))}
-              >
-                Remove service {i + 1}
-              </button>
-            </div>
+            <RowButtons list={services} index={i} noun="service" reorder />
           </li>
         ))}
       </ol>
@@ -126,10 +106,14 @@ export function ServicesSection(props: BranchSectionProps) {
         type="button"
         className="button"
         onClick={() =>
-          setServices((list) => [
-            ...list,
-            { id: newItemId(), name: '', description: '', price: '', currency: lastCurrency, duration: '' },
-          ])
+          services.add({
+            id: newItemId(),
+            name: '',
+            description: '',
+            price: '',
+            currency: lastCurrency,
+            duration: '',
+          })
         }
       >
         Add a service

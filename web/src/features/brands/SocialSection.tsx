@@ -1,9 +1,9 @@
-import { useState } from 'react'
-import type { BranchSectionProps } from './branch-section.ts'
-import { useBranchSave } from './branch-section.ts'
+import { type BranchSectionProps, useBranchSave } from './branch-section.ts'
 import type { Branch } from './brands-api.ts'
 import { Field, SelectField } from './Field.tsx'
+import { RowButtons } from './RowButtons.tsx'
 import { Section } from './Section.tsx'
+import { useList } from './useList.ts'
 
 type Network = Branch['social'][number]['network']
 const NETWORKS: [Network, string][] = [
@@ -23,19 +23,20 @@ const NETWORKS: [Network, string][] = [
 /** Links to the branch's profiles elsewhere. */
 export function SocialSection(props: BranchSectionProps) {
   const { save, patch } = useBranchSave(props)
-  const [links, setLinks] = useState(() => props.branch.social.map((l) => ({ ...l })))
-  const set = (i: number, change: Partial<(typeof links)[number]>) =>
-    setLinks((list) => list.map((l, j) => (j === i ? { ...l, ...change } : l)))
+  const links = useList(() => props.branch.social.map((l) => ({ ...l })))
 
   function submit() {
-    patch({ social: links.map((l) => ({ network: l.network, url: l.url.trim() })) }, 'Social links saved.')
+    patch(
+      { social: links.items.map((l) => ({ network: l.network, url: l.url.trim() })) },
+      'Social links saved.',
+    )
   }
 
   const e = save.errors
   return (
     <Section title="Social links" save={save} onSubmit={submit} submitLabel="Save links">
-      {links.length === 0 && <p className="muted">No links.</p>}
-      {links.map((link, i) => (
+      {links.items.length === 0 && <p className="muted">No links.</p>}
+      {links.items.map((link, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; the index is their identity while editing
         <div key={i} className="repeat-row">
           <SelectField
@@ -43,7 +44,7 @@ export function SocialSection(props: BranchSectionProps) {
             path={`social.${i}.network`}
             errors={e}
             value={link.network}
-            onChange={(ev) => set(i, { network: ev.target.value as Network })}
+            onChange={(ev) => links.update(i, { network: ev.target.value as Network })}
           >
             {NETWORKS.map(([value, label]) => (
               <option key={value} value={value}>
@@ -58,23 +59,13 @@ export function SocialSection(props: BranchSectionProps) {
             type="url"
             inputMode="url"
             value={link.url}
-            onChange={(ev) => set(i, { url: ev.target.value })}
+            onChange={(ev) => links.update(i, { url: ev.target.value })}
             placeholder="https://"
           />
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => setLinks((list) => list.filter((_, j) => j !== i))}
-          >
-            Remove link {i + 1}
-          </button>
+          <RowButtons list={links} index={i} noun="link" />
         </div>
       ))}
-      <button
-        type="button"
-        className="button"
-        onClick={() => setLinks((list) => [...list, { network: 'instagram', url: '' }])}
-      >
+      <button type="button" className="button" onClick={() => links.add({ network: 'instagram', url: '' })}>
         Add a link
       </button>
     </Section>

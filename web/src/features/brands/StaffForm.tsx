@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { MediaPicker } from '../media/MediaPicker.tsx'
 import type { Member } from '../team/team-api.ts'
 import { createStaff, type StaffMember, type StaffPatch, updateStaff } from './brands-api.ts'
-import { Field, orNull, SelectField, TextAreaField } from './Field.tsx'
+import { Field, NameField, orNull, SelectField, SlugField, TextAreaField } from './Field.tsx'
 import { Section } from './Section.tsx'
 import { useSave } from './useSave.ts'
 
@@ -69,25 +69,13 @@ export function StaffForm({
       onSubmit={submit}
       submitLabel={person ? 'Save person' : 'Add person'}
     >
-      <Field
-        label="Name"
-        path="name"
-        errors={e}
-        value={name}
-        onChange={(ev) => setName(ev.target.value)}
-        required
-        maxLength={120}
-      />
+      <NameField errors={e} value={name} onChange={setName} />
       {person && (
-        <Field
+        <SlugField
           label="Card address"
-          path="slug"
           errors={e}
           value={slug}
-          onChange={(ev) => setSlug(ev.target.value.toLowerCase())}
-          maxLength={60}
-          spellCheck={false}
-          autoComplete="off"
+          onChange={setSlug}
           hint={
             slug !== person.slug
               ? 'The old card link keeps working: it redirects to the new one.'

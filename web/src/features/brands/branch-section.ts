@@ -17,11 +17,3 @@ export function useBranchSave({ branch, onSaved, onUnauthorized }: BranchSection
 
 /** A short id for list items the API keys by id (services). */
 export const newItemId = () => crypto.randomUUID().slice(0, 8)
-
-/** Moves item `from` to `to` in a copy of `list`. */
-export function move<T>(list: readonly T[], from: number, to: number): T[] {
-  const next = [...list]
-  const [item] = next.splice(from, 1)
-  if (item !== undefined) next.splice(to, 0, item)
-  return next
-}

@@ -38,34 +38,18 @@ export function DnsRecordsTable({ hostname, records }: { hostname: string; recor
                   <td>
                     <code>{record.type}</code>
                   </td>
-                  <td>
-                    <code className="dns-records__value">{record.name}</code>
-                    <button
-                      type="button"
-                      className="button button--quiet"
-                      onClick={() => copy(`the ${record.type} name`, record.name)}
-                    >
-                      Copy
-                      <span className="visually-hidden">
-                        {' '}
-                        name of the {record.type} record that {purpose.title.toLowerCase()}
-                      </span>
-                    </button>
-                  </td>
-                  <td>
-                    <code className="dns-records__value">{record.value}</code>
-                    <button
-                      type="button"
-                      className="button button--quiet"
-                      onClick={() => copy(`the ${record.type} value`, record.value)}
-                    >
-                      Copy
-                      <span className="visually-hidden">
-                        {' '}
-                        value of the {record.type} record that {purpose.title.toLowerCase()}
-                      </span>
-                    </button>
-                  </td>
+                  <CopyCell
+                    text={record.name}
+                    label={`the ${record.type} name`}
+                    spoken={`name of the ${record.type} record that ${purpose.title.toLowerCase()}`}
+                    onCopy={copy}
+                  />
+                  <CopyCell
+                    text={record.value}
+                    label={`the ${record.type} value`}
+                    spoken={`value of the ${record.type} record that ${purpose.title.toLowerCase()}`}
+                    onCopy={copy}
+                  />
                   <td className="cell-wrap">
                     <strong>{purpose.title}.</strong> <span className="muted">{purpose.why}</span>
                   </td>
@@ -79,5 +63,27 @@ export function DnsRecordsTable({ hostname, records }: { hostname: string; recor
         {copied}
       </p>
     </>
+  )
+}
+
+/** A cell with a name or value to enter at the DNS provider and its Copy button (`spoken` says which). */
+function CopyCell({
+  text,
+  label,
+  spoken,
+  onCopy,
+}: {
+  text: string
+  label: string
+  spoken: string
+  onCopy: (label: string, text: string) => void
+}) {
+  return (
+    <td>
+      <code className="dns-records__value">{text}</code>
+      <button type="button" className="button button--quiet" onClick={() => onCopy(label, text)}>
+        Copy<span className="visually-hidden"> {spoken}</span>
+      </button>
+    </td>
   )
 }

@@ -1,10 +1,9 @@
 import { useState } from 'react'
-import { isUnauthorized } from '../../../api/client.ts'
 import { TextField } from '../../../app/components/TextField.tsx'
-import { type FormErrors, formErrorsOf, noErrors } from '../../account/form-errors.ts'
 import { DEFAULT_BRANCH_NAME, defaultCountry } from '../defaults.ts'
 import { type Branch, type BranchInput, getBranch, saveBranch } from '../onboarding-api.ts'
 import { useStepData } from '../useStepData.ts'
+import { useStepSave } from '../useStepSave.ts'
 import type { StepProps } from '../wizard-steps.tsx'
 import { CountrySelect } from './CountrySelect.tsx'
 import { StepForm } from './StepForm.tsx'
@@ -43,8 +42,7 @@ function BranchForm({
   }))
   // Once created here, Continue again (after a failed reload of the status) updates it.
   const [savedId, setSavedId] = useState(branch?.id ?? null)
-  const [pending, setPending] = useState(false)
-  const [errors, setErrors] = useState<FormErrors<Field>>(noErrors())
+  const { pending, errors, setErrors, run } = useStepSave(FIELDS, onSessionExpired)
   const brandId = status.context.brandId
 
   const bind = (field: keyof typeof values) => ({
@@ -53,7 +51,7 @@ function BranchForm({
     onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value })),
   })
 
-  async function save() {
+  function save() {
     const halfAddress = !values.line1.trim() !== !values.city.trim()
     if (halfAddress) {
       const missing: Field = values.line1.trim() ? 'city' : 'line1'
@@ -63,17 +61,11 @@ function BranchForm({
       })
       return
     }
-    setPending(true)
-    setErrors(noErrors())
-    try {
+    return run(async () => {
       const target = savedId ? { branchId: savedId } : { brandId: brandId ?? '' }
       setSavedId((await saveBranch(target, branchInput(values, branch))).id)
       await onSaved()
-    } catch (error) {
-      if (isUnauthorized(error)) return onSessionExpired()
-      setErrors(formErrorsOf(error, FIELDS))
-      setPending(false)
-    }
+    })
   }
 
   return (

@@ -1,11 +1,10 @@
 import { useState } from 'react'
-import { isUnauthorized } from '../../../api/client.ts'
 import { TextField } from '../../../app/components/TextField.tsx'
-import { type FormErrors, formErrorsOf, noErrors } from '../../account/form-errors.ts'
 import { MediaPicker } from '../../media/MediaPicker.tsx'
 import { COLOUR_PRESETS } from '../defaults.ts'
 import { type Brand, type BrandColors, getBrand, type MediaRef, saveBrand } from '../onboarding-api.ts'
 import { useStepData } from '../useStepData.ts'
+import { useStepSave } from '../useStepSave.ts'
 import type { StepProps } from '../wizard-steps.tsx'
 import { ColourField } from './ColourField.tsx'
 import { StepForm } from './StepForm.tsx'
@@ -39,23 +38,16 @@ function BrandForm({
   const [logo, setLogo] = useState<MediaRef | null>(brand?.logo ?? null)
   // Once created here, Continue again (after a failed reload of the status) updates it.
   const [savedId, setSavedId] = useState(brand?.id ?? null)
-  const [pending, setPending] = useState(false)
-  const [errors, setErrors] = useState<FormErrors<(typeof FIELDS)[number]>>(noErrors())
+  const { pending, errors, run } = useStepSave(FIELDS, onSessionExpired)
 
-  async function save() {
-    setPending(true)
-    setErrors(noErrors())
+  function save() {
     // Keep colours set elsewhere (background, text); only these two are edited here.
     const colors: BrandColors = { ...brand?.colors, primary, accent: accent || undefined }
     const logoMediaId = logo?.id ?? (brand?.logo ? null : undefined)
-    try {
+    return run(async () => {
       setSavedId((await saveBrand(savedId, { name: name.trim(), colors, logoMediaId })).id)
       await onSaved()
-    } catch (error) {
-      if (isUnauthorized(error)) return onSessionExpired()
-      setErrors(formErrorsOf(error, FIELDS))
-      setPending(false)
-    }
+    })
   }
 
   return (
