@@ -7,7 +7,8 @@
 //   POST /__fake/fail-next {hostname?, status?, message?}   the next API call (about that hostname) fails
 //   GET  /__fake/hostnames                     everything it holds, for a look from a shell
 import { randomUUID } from 'node:crypto'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { readBody, sendJson, startLocalServer } from './json-server.ts'
 
 export const CLOUDFLARE_FAKE_TOKEN = 'local-cloudflare-fake-token'
 
@@ -34,17 +35,6 @@ interface Failure {
 }
 
 const API_PREFIX = '/client/v4'
-
-const read = (req: IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    let body = ''
-    req.setEncoding('utf8')
-    req.on('data', (chunk: string) => {
-      body += chunk
-    })
-    req.on('end', () => resolve(body))
-    req.on('error', reject)
-  })
 
 function parseJson(text: string): Record<string, unknown> | null {
   try {
@@ -94,14 +84,10 @@ export async function startCloudflareFake(port = 0): Promise<{
   const byId = new Map<string, FakeHostname>()
   const failures: Failure[] = []
 
-  const send = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json' })
-    res.end(JSON.stringify(body))
-  }
   const ok = (res: ServerResponse, result: unknown, status = 200, extra: object = {}) =>
-    send(res, status, { success: true, errors: [], messages: [], result, ...extra })
+    sendJson(res, status, { success: true, errors: [], messages: [], result, ...extra })
   const refuse = (res: ServerResponse, status: number, code: number, message: string) =>
-    send(res, status, { success: false, errors: [{ code, message }], messages: [], result: null })
+    sendJson(res, status, { success: false, errors: [{ code, message }], messages: [], result: null })
 
   const find = (zoneId: string, hostname: string) =>
     [...byId.values()].find((h) => h.zoneId === zoneId && h.hostname === hostname)
@@ -114,7 +100,7 @@ export async function startCloudflareFake(port = 0): Promise<{
 
   async function control(req: IncomingMessage, res: ServerResponse, action: string) {
     if (req.method === 'GET' && action === 'hostnames') return ok(res, [...byId.values()].map(present))
-    const body = parseJson(await read(req))
+    const body = parseJson(await readBody(req))
     const hostname = typeof body?.hostname === 'string' ? body.hostname.toLowerCase() : undefined
     if (req.method !== 'POST' || !body) return refuse(res, 400, 1000, 'POST a JSON body')
     if (action === 'fail-next') {
@@ -151,7 +137,7 @@ export async function startCloudflareFake(port = 0): Promise<{
       return refuse(res, 403, 10000, 'Authentication error')
     const zoneId = decodeURIComponent(match[1]!)
     const id = match[2] ? decodeURIComponent(match[2]) : undefined
-    const text = await read(req)
+    const text = await readBody(req)
     const body = parseJson(text)
     const existing = id ? byId.get(id) : undefined
     const subject = existing?.hostname ?? (typeof body?.hostname === 'string' ? body.hostname : undefined)
@@ -209,7 +195,7 @@ export async function startCloudflareFake(port = 0): Promise<{
     return ok(res, present(record))
   }
 
-  const server = createServer(async (req, res) => {
+  const server = await startLocalServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake')
     try {
       if (url.pathname.startsWith('/__fake/')) return await control(req, res, url.pathname.slice(8))
@@ -218,15 +204,11 @@ export async function startCloudflareFake(port = 0): Promise<{
     } catch (error) {
       refuse(res, 500, 1000, `The fake failed: ${String(error)}`)
     }
-  })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  const address = server.address()
-  const actual = typeof address === 'object' && address ? address.port : port
-  const origin = `http://127.0.0.1:${actual}`
+  }, port)
   return {
-    apiUrl: `${origin}${API_PREFIX}`,
-    origin,
-    port: actual,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    apiUrl: `${server.origin}${API_PREFIX}`,
+    origin: server.origin,
+    port: server.port,
+    stop: server.stop,
   }
 }

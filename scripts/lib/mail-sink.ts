@@ -1,7 +1,7 @@
 // A small server that speaks the e-mail provider's API (`POST /emails` with a bearer key) and
 // keeps what it receives, so `npm start` and the tests send real HTTP without the internet.
 // `GET /emails?to=…` lists what one address received, newest last.
-import { createServer, type IncomingMessage } from 'node:http'
+import { readBody, sendJson, startLocalServer } from './json-server.ts'
 
 export const MAIL_SINK_KEY = 'local-mail-sink-key'
 
@@ -15,32 +15,18 @@ export interface SentEmail {
   receivedAt: string
 }
 
-const read = (req: IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    let body = ''
-    req.setEncoding('utf8')
-    req.on('data', (chunk: string) => {
-      body += chunk
-    })
-    req.on('end', () => resolve(body))
-    req.on('error', reject)
-  })
-
 export async function startMailSink(
   port = 0,
 ): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
   const inbox: SentEmail[] = []
   const seen = new Map<string, string>()
-  const server = createServer(async (req, res) => {
+  const server = await startLocalServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://sink')
-    const json = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(body))
-    }
+    const json = (status: number, body: unknown) => sendJson(res, status, body)
     if (req.method === 'POST' && url.pathname === '/emails') {
       if (req.headers.authorization !== `Bearer ${MAIL_SINK_KEY}`)
         return json(401, { message: 'API key is invalid' })
-      const body = JSON.parse(await read(req)) as Omit<SentEmail, 'id' | 'receivedAt'>
+      const body = JSON.parse(await readBody(req)) as Omit<SentEmail, 'id' | 'receivedAt'>
       if (!body.from || !Array.isArray(body.to) || !body.subject)
         return json(422, { message: 'from, to and subject are required' })
       const key = req.headers['idempotency-key']
@@ -59,13 +45,6 @@ export async function startMailSink(
       )
     }
     json(404, { message: 'not found' })
-  })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  const address = server.address()
-  const actual = typeof address === 'object' && address ? address.port : port
-  return {
-    url: `http://127.0.0.1:${actual}`,
-    port: actual,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
+  }, port)
+  return { url: server.origin, port: server.port, stop: server.stop }
 }

@@ -1,4 +1,5 @@
 import { env, SELF } from 'cloudflare:test'
+import { expect, vi } from 'vitest'
 import { d1 } from '../../worker/lib/d1.ts'
 import { newId } from '../../worker/lib/ids.ts'
 import { membershipBranches, memberships, sessions, users } from '../../worker/modules/auth/auth.tables.ts'
@@ -144,3 +145,14 @@ export function submitForm(
     body: new URLSearchParams(fields).toString(),
   })
 }
+
+/** The tenant's leads once there are `count` of them (the form queues them; a consumer files them). */
+export const waitForLeads = (t: TestTenant, count: number) =>
+  vi.waitFor(
+    async () => {
+      const res = await t.get('/api/v1/leads')
+      expect(res.body.data).toHaveLength(count)
+      return res.body.data
+    },
+    { timeout: 10_000, interval: 100 },
+  )

@@ -1,15 +1,5 @@
-import { describe, expect, it, vi } from 'vitest'
-import { call, createTestTenant, submitForm, type TestTenant } from '../../helpers/tenant.ts'
-
-const waitForLeads = (t: TestTenant, count: number) =>
-  vi.waitFor(
-    async () => {
-      const res = await t.get('/api/v1/leads')
-      expect(res.body.data).toHaveLength(count)
-      return res.body.data
-    },
-    { timeout: 10_000, interval: 100 },
-  )
+import { describe, expect, it } from 'vitest'
+import { call, createTestTenant, submitForm, waitForLeads } from '../../helpers/tenant.ts'
 
 describe('a visitor submits the lead form', () => {
   it('is accepted with 202 once queued, and lands in the CRM', async () => {

@@ -1,18 +1,8 @@
 import { env } from 'cloudflare:test'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { newId } from '../../../worker/lib/ids.ts'
-import { call, submitForm, type TestTenant } from '../../helpers/tenant.ts'
+import { call, submitForm, waitForLeads } from '../../helpers/tenant.ts'
 import { addHostname, createShowcaseTenant } from './showcase.ts'
-
-const waitForLeads = (t: TestTenant, count: number) =>
-  vi.waitFor(
-    async () => {
-      const res = await t.get('/api/v1/leads')
-      expect(res.body.data).toHaveLength(count)
-      return res.body.data
-    },
-    { timeout: 10_000, interval: 100 },
-  )
 
 describe('staff cards', () => {
   it('shows the person in the brand’s look, with direct lines, vCard, QR code and form', async () => {

@@ -17,7 +17,7 @@ import { branchMediaIds, toBranch } from './brand-views.ts'
 import { countOpenBranches, findBrand } from './brands.repo.ts'
 import type { Branch, CreateBranchBody, ListBranchesQuery, UpdateBranchBody } from './brands.schemas.ts'
 import type { branches } from './brands.tables.ts'
-import { chooseSlug, isUniqueViolation, slugClash } from './slug-choice.ts'
+import { chooseSlug, claimingSlug, slugAfterEdit } from './slug-choice.ts'
 import { dropRedirectFrom, renameStatements } from './slug-store.ts'
 
 export async function listBranches(ctx: TenantCtx, query: ListBranchesQuery): Promise<Branch[]> {
@@ -64,8 +64,9 @@ export async function createBranch(ctx: TenantCtx, body: CreateBranchBody): Prom
   const id = newId('branch', now.getTime())
   const scope = { kind: 'branch', scopeId: brandId } as const
   const slug = await chooseSlug(ctx.d1, scope, { explicit: details.slug, name: details.name, id })
-  try {
-    await ctx.d1.batch([
+  await claimingSlug(
+    slug,
+    ctx.d1.batch([
       dropRedirectFrom(ctx.d1, scope, slug),
       insertBranch(ctx.d1, {
         ...detailColumns(details),
@@ -84,11 +85,8 @@ export async function createBranch(ctx: TenantCtx, body: CreateBranchBody): Prom
         target: { type: 'branch', id },
         metadata: { brandId, name: details.name, slug },
       }),
-    ])
-  } catch (error) {
-    if (isUniqueViolation(error)) throw slugClash(slug)
-    throw error
-  }
+    ]),
+  )
   return getBranch(ctx, id)
 }
 
@@ -104,13 +102,11 @@ export async function updateBranch(
     throw new ApiError('GONE', `Branch ${branchId} is archived; it can no longer be edited`)
   await assertGallery(ctx, body)
   const scope = { kind: 'branch', scopeId: branch.brandId } as const
-  const slug =
-    body.slug !== undefined && body.slug !== branch.slug
-      ? await chooseSlug(ctx.d1, scope, { explicit: body.slug, name: branch.name, id: branchId })
-      : branch.slug
+  const slug = await slugAfterEdit(ctx.d1, scope, branch, body.slug)
   const renamed = slug !== branch.slug
-  try {
-    await ctx.d1.batch([
+  await claimingSlug(
+    slug,
+    ctx.d1.batch([
       updateBranchRow(ctx.d1, ctx.tenantId, branchId, { ...detailColumns(body), slug, updatedAt: ctx.now() }),
       ...(renamed
         ? renameStatements(ctx.d1, ctx.tenantId, scope, { from: branch.slug, to: slug, targetId: branchId })
@@ -122,11 +118,8 @@ export async function updateBranch(
         target: { type: 'branch', id: branchId },
         metadata: { fields: Object.keys(body), ...(renamed && { slug: { from: branch.slug, to: slug } }) },
       }),
-    ])
-  } catch (error) {
-    if (isUniqueViolation(error)) throw slugClash(slug)
-    throw error
-  }
+    ]),
+  )
   const listed = renamed || body.name !== undefined || body.address !== undefined
   await purgeBranch(ctx, row, renamed ? [branch.slug, slug] : [slug], listed)
   return getBranch(ctx, branchId)

@@ -22,6 +22,12 @@ const MediaId = z.string().min(1).max(64).openapi({ example: 'med_01JD3Q9W2Z8K5V
 const Name = z.string().trim().min(1, 'Give it a name').max(120)
 const Timestamp = z.string().openapi({ example: '2025-01-01T10:00:00.000Z' })
 
+/** What a brand, branch or staff member is created with: a name, and a slug generated from it when left out. */
+const naming = (example: string) => ({
+  name: Name.openapi({ example }),
+  slug: Slug.optional().openapi({ description: 'Generated from the name when left out' }),
+})
+
 // ---- Brands ---------------------------------------------------------------------------------
 
 export const Brand = z
@@ -46,8 +52,7 @@ export const BrandList = z.object({ data: z.array(Brand) }).openapi('BrandList')
 export type BrandList = z.infer<typeof BrandList>
 
 const brandFields = {
-  name: Name.openapi({ example: 'Demo Trattoria' }),
-  slug: Slug.optional().openapi({ description: 'Generated from the name when left out' }),
+  ...naming('Demo Trattoria'),
   colors: BrandColors.optional(),
   fonts: BrandFonts.optional(),
   logoMediaId: MediaId.nullable().optional(),
@@ -58,9 +63,7 @@ const brandFields = {
 export const CreateBrandBody = z.strictObject(brandFields).openapi('CreateBrandBody')
 export type CreateBrandBody = z.infer<typeof CreateBrandBody>
 
-export const UpdateBrandBody = z
-  .strictObject({ ...brandFields, name: brandFields.name.optional() })
-  .openapi('UpdateBrandBody')
+export const UpdateBrandBody = CreateBrandBody.partial({ name: true }).openapi('UpdateBrandBody')
 export type UpdateBrandBody = z.infer<typeof UpdateBrandBody>
 
 // ---- Branches -------------------------------------------------------------------------------
@@ -97,8 +100,7 @@ const Hours = OpeningHours.superRefine((hours, ctx) => {
 
 /** Every detail of a branch; PATCH replaces each field it names whole (e.g. all of `hours`). */
 const branchDetails = {
-  name: Name.openapi({ example: 'Downtown' }),
-  slug: Slug.optional().openapi({ description: 'Generated from the name when left out' }),
+  ...naming('Downtown'),
   address: BranchAddress.nullable().optional(),
   timezone: Timezone.optional(),
   phones: z.array(PhoneNumber).max(10).optional(),
@@ -117,7 +119,8 @@ export const CreateBranchBody = z
 export type CreateBranchBody = z.infer<typeof CreateBranchBody>
 
 export const UpdateBranchBody = z
-  .strictObject({ ...branchDetails, name: branchDetails.name.optional() })
+  .strictObject(branchDetails)
+  .partial({ name: true })
   .openapi('UpdateBranchBody')
 export type UpdateBranchBody = z.infer<typeof UpdateBranchBody>
 
@@ -194,8 +197,7 @@ export const StaffList = z.object({ data: z.array(StaffMember) }).openapi('Staff
 export type StaffList = z.infer<typeof StaffList>
 
 const staffFields = {
-  name: Name.openapi({ example: 'Asha Rao' }),
-  slug: Slug.optional().openapi({ description: 'Generated from the name when left out' }),
+  ...naming('Asha Rao'),
   title: z.string().trim().max(120).nullable().optional(),
   bio: z.string().trim().max(1000).nullable().optional(),
   photoMediaId: MediaId.nullable().optional(),
@@ -215,7 +217,5 @@ const staffFields = {
 export const CreateStaffBody = z.strictObject(staffFields).openapi('CreateStaffBody')
 export type CreateStaffBody = z.infer<typeof CreateStaffBody>
 
-export const UpdateStaffBody = z
-  .strictObject({ ...staffFields, name: staffFields.name.optional() })
-  .openapi('UpdateStaffBody')
+export const UpdateStaffBody = CreateStaffBody.partial({ name: true }).openapi('UpdateStaffBody')
 export type UpdateStaffBody = z.infer<typeof UpdateStaffBody>

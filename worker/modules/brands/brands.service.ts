@@ -13,7 +13,7 @@ import {
   updateBrandRow,
 } from './brands.repo.ts'
 import type { Brand, CreateBrandBody, UpdateBrandBody } from './brands.schemas.ts'
-import { chooseSlug, isUniqueViolation, slugClash } from './slug-choice.ts'
+import { chooseSlug, claimingSlug, slugAfterEdit } from './slug-choice.ts'
 import { dropRedirectFrom, renameStatements } from './slug-store.ts'
 
 const BRAND_SCOPE = { kind: 'brand', scopeId: '' } as const
@@ -53,8 +53,9 @@ export async function createBrand(ctx: TenantCtx, body: CreateBrandBody): Promis
   const now = ctx.now()
   const id = newId('brand', now.getTime())
   const slug = await chooseSlug(ctx.d1, BRAND_SCOPE, { explicit: body.slug, name: body.name, id })
-  try {
-    await ctx.d1.batch([
+  await claimingSlug(
+    slug,
+    ctx.d1.batch([
       dropRedirectFrom(ctx.d1, BRAND_SCOPE, slug),
       insertBrand(ctx.d1, {
         id,
@@ -71,11 +72,8 @@ export async function createBrand(ctx: TenantCtx, body: CreateBrandBody): Promis
         target: { type: 'brand', id },
         metadata: { name: body.name, slug },
       }),
-    ])
-  } catch (error) {
-    if (isUniqueViolation(error)) throw slugClash(slug)
-    throw error
-  }
+    ]),
+  )
   return getBrand(ctx, id)
 }
 
@@ -88,13 +86,11 @@ export async function updateBrand(ctx: TenantCtx, brandId: string, body: UpdateB
   if (!found) throw new ApiError('NOT_FOUND', `Brand ${brandId} not found`)
   const brand = found.brand
   await assertImages(ctx, body)
-  const slug =
-    body.slug !== undefined && body.slug !== brand.slug
-      ? await chooseSlug(ctx.d1, BRAND_SCOPE, { explicit: body.slug, name: brand.name, id: brandId })
-      : brand.slug
+  const slug = await slugAfterEdit(ctx.d1, BRAND_SCOPE, brand, body.slug)
   const renamed = slug !== brand.slug
-  try {
-    await ctx.d1.batch([
+  await claimingSlug(
+    slug,
+    ctx.d1.batch([
       updateBrandRow(ctx.d1, ctx.tenantId, brandId, { ...brandColumns(body), slug, updatedAt: ctx.now() }),
       ...(renamed
         ? renameStatements(ctx.d1, ctx.tenantId, BRAND_SCOPE, {
@@ -110,11 +106,8 @@ export async function updateBrand(ctx: TenantCtx, brandId: string, body: UpdateB
         target: { type: 'brand', id: brandId },
         metadata: { fields: Object.keys(body), ...(renamed && { slug: { from: brand.slug, to: slug } }) },
       }),
-    ])
-  } catch (error) {
-    if (isUniqueViolation(error)) throw slugClash(slug)
-    throw error
-  }
+    ]),
+  )
   const scope = { tenantId: ctx.tenantId, brandId }
   await purgePages(ctx, [
     { ...scope, brandSlug: brand.slug },

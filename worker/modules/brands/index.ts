@@ -1,4 +1,18 @@
-export { BrandColors, BrandFonts, FONT_STACKS } from './branch-details.ts'
+export {
+  type BranchAddress,
+  type BranchPayments,
+  BrandColors,
+  BrandFonts,
+  FONT_STACKS,
+  type GalleryImage,
+  type Interval,
+  type OpeningHours,
+  type PhoneNumber,
+  type ServiceItem,
+  type SocialLink,
+  WEEKDAYS,
+  type Weekday,
+} from './branch-details.ts'
 export { Branch, Brand, StaffMember } from './brands.schemas.ts'
 export { branches, brands, slugRedirects, staffMembers } from './brands.tables.ts'
 export { brandRoutes } from './routes/index.ts'

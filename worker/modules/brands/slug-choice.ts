@@ -30,17 +30,38 @@ export async function chooseSlug(
   return firstFreeSlug(base, scope.kind, await slugsLike(db, scope, base, input.id))
 }
 
+/** The slug after an edit: the current one, unless `asked` names another (checked as chooseSlug does). */
+export async function slugAfterEdit(
+  db: D1Db,
+  scope: SlugScope,
+  current: { id: string; name: string; slug: string },
+  asked: string | undefined,
+): Promise<string> {
+  if (asked === undefined || asked === current.slug) return current.slug
+  return chooseSlug(db, scope, { explicit: asked, name: current.name, id: current.id })
+}
+
 /** D1's message for a unique index that a concurrent write got to first. */
-export const isUniqueViolation = (error: unknown) => {
+const isUniqueViolation = (error: unknown) => {
   for (let e: unknown = error; e instanceof Error; e = e.cause)
     if (/UNIQUE constraint failed/.test(e.message)) return true
   return false
 }
 
-export const slugClash = (slug: string) =>
+const slugClash = (slug: string) =>
   new ApiError('CONFLICT', `The slug “${slug}” was just taken; try again or choose another`, {
     errors: [{ path: 'slug', message: `“${slug}” is already taken` }],
   })
+
+/** Awaits a write that stores `slug`: a concurrent writer that took the slug first makes it a 409. */
+export async function claimingSlug<T>(slug: string, write: Promise<T>): Promise<T> {
+  try {
+    return await write
+  } catch (error) {
+    if (isUniqueViolation(error)) throw slugClash(slug)
+    throw error
+  }
+}
 
 /**
  * The current path of a visited path when any of its segments is an old slug, for a 301;

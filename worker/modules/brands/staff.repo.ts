@@ -1,6 +1,6 @@
 import { and, asc, eq, max } from 'drizzle-orm'
 import type { D1Db } from '../../lib/d1.ts'
-import { type BranchScope, inBranchScope, memberships } from '../auth/index.ts'
+import { type BranchScope, inBranchScope } from '../auth/index.ts'
 import { staffMembers } from './brands.tables.ts'
 
 export type StaffRow = typeof staffMembers.$inferSelect
@@ -52,12 +52,3 @@ export const updateStaffRow = (db: D1Db, tenantId: string, staffMemberId: string
 
 export const deleteStaffRow = (db: D1Db, tenantId: string, staffMemberId: string) =>
   db.delete(staffMembers).where(and(eq(staffMembers.tenantId, tenantId), eq(staffMembers.id, staffMemberId)))
-
-export async function isMemberOf(db: D1Db, tenantId: string, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)))
-    .limit(1)
-  return row !== undefined
-}

@@ -3,17 +3,17 @@ import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { auditInsert } from '../audit/index.ts'
 import { assertTenantImages, mediaRefs } from '../media/index.ts'
+import { findMembershipOfUser } from '../team/index.ts'
 import { type BranchWithBrand, findBranch } from './branches.repo.ts'
 import { getBranchRowOrThrow, purgeBranch } from './branches.service.ts'
 import { toStaffMember } from './brand-views.ts'
 import type { CreateStaffBody, StaffMember, UpdateStaffBody } from './brands.schemas.ts'
-import { chooseSlug, isUniqueViolation, slugClash } from './slug-choice.ts'
+import { chooseSlug, claimingSlug, slugAfterEdit } from './slug-choice.ts'
 import { dropRedirectFrom, dropRedirectsTo, renameStatements } from './slug-store.ts'
 import {
   deleteStaffRow,
   findStaff,
   insertStaff,
-  isMemberOf,
   listStaffRows,
   nextStaffPosition,
   type StaffRow,
@@ -41,7 +41,7 @@ async function toDto(ctx: TenantCtx, row: StaffRow, branch: BranchWithBrand) {
 /** The photo must be one of the tenant's images and the linked user one of its members. */
 async function assertReferences(ctx: TenantCtx, body: UpdateStaffBody) {
   await assertTenantImages(ctx.d1, ctx.tenantId, [{ path: 'photoMediaId', id: body.photoMediaId }])
-  if (body.userId && !(await isMemberOf(ctx.d1, ctx.tenantId, body.userId))) {
+  if (body.userId && !(await findMembershipOfUser(ctx.d1, ctx.tenantId, body.userId))) {
     const message = `User ${body.userId} is not a member of this organisation`
     throw new ApiError('BAD_REQUEST', message, { errors: [{ path: 'userId', message }] })
   }
@@ -82,8 +82,9 @@ export async function createStaff(
     updatedAt: null,
     createdAt: now,
   }
-  try {
-    await ctx.d1.batch([
+  await claimingSlug(
+    slug,
+    ctx.d1.batch([
       dropRedirectFrom(ctx.d1, scope, slug),
       insertStaff(ctx.d1, row),
       auditInsert(ctx, {
@@ -93,11 +94,8 @@ export async function createStaff(
         target: { type: 'staff_member', id },
         metadata: { branchId, name: body.name, slug },
       }),
-    ])
-  } catch (error) {
-    if (isUniqueViolation(error)) throw slugClash(slug)
-    throw error
-  }
+    ]),
+  )
   await purgeBranch(ctx, branch, [branch.branch.slug])
   return toDto(ctx, row, branch)
 }
@@ -117,14 +115,12 @@ export async function updateStaff(
   const { staff, branch } = await getStaffOrThrow(ctx, staffMemberId)
   await assertReferences(ctx, body)
   const scope = staffScope(staff.branchId)
-  const slug =
-    body.slug !== undefined && body.slug !== staff.slug
-      ? await chooseSlug(ctx.d1, scope, { explicit: body.slug, name: staff.name, id: staffMemberId })
-      : staff.slug
+  const slug = await slugAfterEdit(ctx.d1, scope, staff, body.slug)
   const renamed = slug !== staff.slug
   const set = { ...staffColumns(body), slug, updatedAt: ctx.now() }
-  try {
-    await ctx.d1.batch([
+  await claimingSlug(
+    slug,
+    ctx.d1.batch([
       updateStaffRow(ctx.d1, ctx.tenantId, staffMemberId, set),
       ...(renamed
         ? renameStatements(ctx.d1, ctx.tenantId, scope, {
@@ -140,11 +136,8 @@ export async function updateStaff(
         target: { type: 'staff_member', id: staffMemberId },
         metadata: { fields: Object.keys(body), ...(renamed && { slug: { from: staff.slug, to: slug } }) },
       }),
-    ])
-  } catch (error) {
-    if (isUniqueViolation(error)) throw slugClash(slug)
-    throw error
-  }
+    ]),
+  )
   await purgeBranch(ctx, branch, [branch.branch.slug])
   return toDto(ctx, { ...staff, ...set }, branch)
 }

@@ -1,6 +1,6 @@
 import type { Ctx, TenantCtx } from '../../context.ts'
 import { auditInsert } from '../audit/index.ts'
-import { purgePages } from '../sites/index.ts'
+import { purgeHostPages, purgePages } from '../sites/index.ts'
 import { deleteCustomHostname } from './cloudflare-client.ts'
 import * as repo from './domains.repo.ts'
 import { findDomainOrThrow, forgetHosts } from './domains.service.ts'
@@ -34,7 +34,7 @@ export async function removeDomain(ctx: TenantCtx, id: string): Promise<void> {
   await forgetHosts(ctx, names)
   const brandSlug = await repo.brandSlugOf(ctx.d1, ctx.tenantId, row.brandId)
   if (brandSlug) await purgePages(ctx, [{ tenantId: ctx.tenantId, brandId: row.brandId, brandSlug }])
-  await deleteCachedPages(ctx, names)
+  await purgeHostPages(ctx, names)
   ctx.log.info('domain removed', { hostnames: names })
 }
 
@@ -46,20 +46,5 @@ export async function removeDomain(ctx: TenantCtx, id: string): Promise<void> {
 export async function releaseTenantHostnames(ctx: Ctx, tenantId: string): Promise<void> {
   for (const row of await repo.listHostnames(ctx.d1, tenantId)) {
     if (row.cloudflareId) await deleteCustomHostname(ctx, row.cloudflareId, row.hostname)
-  }
-}
-
-/** Pages cached under hostnames that no longer exist (purgePages only knows hostnames still in D1). */
-async function deleteCachedPages(ctx: Ctx, names: string[]) {
-  for (const name of names) {
-    let cursor: string | undefined
-    do {
-      const page: KVNamespaceListResult<unknown> = await ctx.env.SITE_CACHE.list({
-        prefix: `page:${name}:`,
-        cursor,
-      })
-      await Promise.all(page.keys.map((key) => ctx.env.SITE_CACHE.delete(key.name)))
-      cursor = page.list_complete ? undefined : page.cursor
-    } while (cursor)
   }
 }

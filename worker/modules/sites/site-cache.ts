@@ -56,6 +56,16 @@ async function deleteByPrefix(kv: KVNamespace, prefix: string): Promise<number> 
   return deleted
 }
 
+/**
+ * Deletes every cached page under these hostnames, whatever their path: for hostnames that no
+ * longer exist (purgePages only knows hostnames still in D1).
+ */
+export async function purgeHostPages(ctx: Ctx, hosts: string[]): Promise<number> {
+  let deleted = 0
+  for (const host of hosts) deleted += await deleteByPrefix(ctx.env.SITE_CACHE, pageKey(host, ''))
+  return deleted
+}
+
 /** Deletes every cached page of each scope; the next visit renders from D1. */
 export async function purgePages(ctx: Ctx, scopes: PageScope[]): Promise<number> {
   let deleted = 0

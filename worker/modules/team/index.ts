@@ -1,2 +1,2 @@
 export { teamRoutes } from './routes/index.ts'
-export { branchScopesWhere } from './team.repo.ts'
+export { branchScopesWhere, findMembershipOfUser } from './team.repo.ts'

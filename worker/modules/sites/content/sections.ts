@@ -2,6 +2,8 @@
 // payments, social links, staff) live on the branch and are shown by the sections that name
 // them; a section holds only its own copy and settings, so one branch edit updates every page.
 import { z } from '@hono/zod-openapi'
+// The brands schema file, not its index: the dashboard imports this file, and the index would
+// drag the whole worker into its type check.
 import { HexColor, HttpsUrl } from '../../brands/branch-details.ts'
 import { localized } from './localized.ts'
 

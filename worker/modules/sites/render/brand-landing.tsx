@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 // /{brand} on our host, or `/` of a brand hostname: the brand's live branches, one link each.
-import type { BranchAddress } from '../../brands/branch-details.ts'
+import type { BranchAddress } from '../../brands/index.ts'
 import type { SiteContent } from '../content/site-content.ts'
 import { serializeJsonLd } from '../seo/json-ld.ts'
 import { chromeFor } from './chrome-strings.ts'

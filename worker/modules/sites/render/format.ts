@@ -1,5 +1,5 @@
 // Numbers, dates and opening hours in the visitor's language, through Intl (no locale data shipped).
-import { type Interval, type OpeningHours, WEEKDAYS, type Weekday } from '../../brands/branch-details.ts'
+import { type Interval, type OpeningHours, WEEKDAYS, type Weekday } from '../../brands/index.ts'
 import { type Chrome, fill } from './chrome-strings.ts'
 
 // Building an Intl formatter costs far more than using one, and a menu formats dozens of

@@ -1,5 +1,5 @@
 // Links that act without JavaScript: the phone dials, WhatsApp opens a chat, maps give directions.
-import type { BranchAddress } from '../../brands/branch-details.ts'
+import type { BranchAddress } from '../../brands/index.ts'
 
 const digits = (phone: string) => phone.replace(/\D/g, '')
 

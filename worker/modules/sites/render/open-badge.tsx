@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { OpeningHours } from '../../brands/branch-details.ts'
+import type { OpeningHours } from '../../brands/index.ts'
 import type { PageView } from './page-view.ts'
 import { OPEN_NOW_SCRIPT } from './scripts.ts'
 

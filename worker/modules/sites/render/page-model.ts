@@ -9,7 +9,7 @@ import type {
   PhoneNumber,
   ServiceItem,
   SocialLink,
-} from '../../brands/branch-details.ts'
+} from '../../brands/index.ts'
 import type { LanguageCode } from '../content/languages.ts'
 import type { SiteContent } from '../content/site-content.ts'
 

@@ -1,6 +1,6 @@
 // Turns a brand's colours and a theme's surface into the page's colour roles, keeping text
 // readable: a brand colour that fails WCAG AA contrast against what it sits on is replaced.
-import type { BrandColors } from '../../brands/branch-details.ts'
+import type { BrandColors } from '../../brands/index.ts'
 import type { Theme } from '../content/site-content.ts'
 
 const HEX = /^#[0-9a-fA-F]{6}$/

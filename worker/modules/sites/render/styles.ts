@@ -1,7 +1,7 @@
 // The page's one inline stylesheet: base rules, then only the rules of the parts the page
 // actually shows, so a typical page stays inside the first 14 KB round trip. Mobile first;
 // logical properties (inline/block, start/end) only, so `dir=rtl` mirrors the layout by itself.
-import { type BrandFonts, FONT_STACKS } from '../../brands/branch-details.ts'
+import { type BrandFonts, FONT_STACKS } from '../../brands/index.ts'
 import type { Theme } from '../content/site-content.ts'
 import type { Palette } from './palette.ts'
 

@@ -1,6 +1,6 @@
 // JSON-LD for search engines: the branch as a LocalBusiness (of the template's kind), a staff
 // member as a Person. Serialized so that tenant text can never close the <script> it sits in.
-import { type OpeningHours, WEEKDAYS } from '../../brands/branch-details.ts'
+import { type OpeningHours, WEEKDAYS } from '../../brands/index.ts'
 import type { TemplateId } from '../content/site-content.ts'
 import { addressLine, mapHref } from '../render/links.ts'
 import type { PageData, PageStaff } from '../render/page-model.ts'

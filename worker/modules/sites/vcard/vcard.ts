@@ -1,6 +1,6 @@
 // vCard 3.0 (RFC 2426), the version both iOS and Android import: escaped values, CRLF line
 // ends, and lines folded at 75 octets without splitting a UTF-8 character.
-import type { BranchAddress } from '../../brands/branch-details.ts'
+import type { BranchAddress } from '../../brands/index.ts'
 
 const encoder = new TextEncoder()
 const MAX_OCTETS = 75

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { SocialLink } from '../../../brands/branch-details.ts'
+import type { SocialLink } from '../../../brands/index.ts'
 import { Frame } from '../kit.tsx'
 import type { SectionRenderer } from './section-renderer.ts'
 
