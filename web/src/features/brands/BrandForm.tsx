@@ -19,6 +19,14 @@ const FONT_LABELS: Record<FontName, string> = {
 const FONT_NAMES = Object.keys(FONTS) as FontName[]
 
 /** The brand's name, address, look and images; one Save for all of it. */
+// Buttons carry white text on the main and accent colours, so those two get a contrast check.
+const COLOR_FIELDS = [
+  { part: 'primary', label: 'Main colour', checkWhiteText: true },
+  { part: 'accent', label: 'Accent (buttons and highlights)', checkWhiteText: true },
+  { part: 'background', label: 'Page background', checkWhiteText: false },
+  { part: 'text', label: 'Text', checkWhiteText: false },
+] as const
+
 export function BrandForm({
   brand,
   canManage,
@@ -80,39 +88,18 @@ export function BrandForm({
             : `Pages live at /${brand.slug}/{branch}. Lowercase letters, digits and hyphens.`
         }
       />
-      <ColorField
-        label="Main colour"
-        path="colors.primary"
-        value={colors.primary}
-        onChange={color('primary')}
-        errors={save.errors}
-        checkWhiteText
-      />
-      <ColorField
-        label="Accent (buttons and highlights)"
-        path="colors.accent"
-        value={colors.accent}
-        onChange={color('accent')}
-        errors={save.errors}
-        optional
-        checkWhiteText
-      />
-      <ColorField
-        label="Page background"
-        path="colors.background"
-        value={colors.background}
-        onChange={color('background')}
-        errors={save.errors}
-        optional
-      />
-      <ColorField
-        label="Text"
-        path="colors.text"
-        value={colors.text}
-        onChange={color('text')}
-        errors={save.errors}
-        optional
-      />
+      {COLOR_FIELDS.map((field) => (
+        <ColorField
+          key={field.part}
+          label={field.label}
+          path={`colors.${field.part}`}
+          value={colors[field.part]}
+          onChange={color(field.part)}
+          errors={save.errors}
+          optional={field.part !== 'primary'}
+          checkWhiteText={field.checkWhiteText}
+        />
+      ))}
       {(['heading', 'body'] as const).map((part) => (
         <div key={part} className="font-choice">
           <SelectField
