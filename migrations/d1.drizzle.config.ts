@@ -15,6 +15,7 @@ export default defineConfig({
     './worker/modules/api-keys/api-keys.tables.ts',
     './worker/modules/audit/audit.tables.ts',
     './worker/modules/privacy/privacy.tables.ts',
+    './worker/modules/qr/qr.tables.ts',
   ],
   out: './migrations/d1',
 })

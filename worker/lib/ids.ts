@@ -32,6 +32,9 @@ export const ID_PREFIXES = {
   staffMember: 'stf',
   media: 'med',
   slugRedirect: 'slr',
+  qrCode: 'qrc',
+  qrScan: 'scan',
+  qrBatch: 'qrb',
 } as const
 
 export type IdKind = keyof typeof ID_PREFIXES

@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'sites.publish',
   'brands.manage',
   'domains.manage',
+  'qr.read',
+  'qr.manage',
   'analytics.read',
   'members.read',
   'members.manage',
@@ -36,11 +38,13 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'sites.read',
     'sites.edit',
     'sites.publish',
+    'qr.read',
+    'qr.manage',
     'analytics.read',
     'members.read',
   ],
-  agent: ['leads.read', 'leads.write', 'sites.read', 'analytics.read'],
-  viewer: ['leads.read', 'sites.read', 'analytics.read'],
+  agent: ['leads.read', 'leads.write', 'sites.read', 'qr.read', 'analytics.read'],
+  viewer: ['leads.read', 'sites.read', 'qr.read', 'analytics.read'],
 }
 
 /** Roles a member may hand out: never one above their own. */
@@ -52,6 +56,8 @@ export const API_SCOPES = [
   'leads:write',
   'sites:read',
   'sites:write',
+  'qr:read',
+  'qr:write',
   'analytics:read',
   'audit:read',
 ] as const
@@ -66,6 +72,8 @@ const SCOPE_OF: Partial<Record<Permission, ApiScope>> = {
   'sites.publish': 'sites:write',
   'brands.manage': 'sites:write',
   'domains.manage': 'sites:write',
+  'qr.read': 'qr:read',
+  'qr.manage': 'qr:write',
   'analytics.read': 'analytics:read',
   'audit.read': 'audit:read',
 }

@@ -7,6 +7,8 @@ export interface PlanLimits {
   dynamicQrCodes: number
   customDomains: number
   seats: number
+  /** SVG, PNG and PDF renders (downloads, print sheets, bulk jobs) per minute, through the tenant's limiter. */
+  qrRendersPerMinute: number
 }
 
 export const plans = sqliteTable('plans', {

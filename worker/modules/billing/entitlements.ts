@@ -11,6 +11,7 @@ const LABELS: Record<Entitlement, string> = {
   dynamicQrCodes: 'dynamic QR codes',
   customDomains: 'custom domains',
   seats: 'seats',
+  qrRendersPerMinute: 'QR code renders per minute',
 }
 
 /** The one place a tenant's limits are read; billing changes the plan, never the callers. */

@@ -5,6 +5,7 @@ export {
   BrandFonts,
   FONT_STACKS,
   type GalleryImage,
+  HexColor,
   type Interval,
   type OpeningHours,
   type PhoneNumber,

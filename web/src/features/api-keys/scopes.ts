@@ -8,6 +8,8 @@ const SCOPES: Record<ApiScope, { area: string; level: 'read' | 'write'; hint: st
   'leads:write': { area: 'Leads', level: 'write', hint: 'Also change lead status' },
   'sites:read': { area: 'Sites', level: 'read', hint: 'List sites and their versions' },
   'sites:write': { area: 'Sites', level: 'write', hint: 'Also publish new versions' },
+  'qr:read': { area: 'QR codes', level: 'read', hint: 'List codes and download them' },
+  'qr:write': { area: 'QR codes', level: 'write', hint: 'Also create, retarget and print codes' },
   'analytics:read': { area: 'Analytics', level: 'read', hint: 'Read visits and scans' },
   'audit:read': { area: 'Audit log', level: 'read', hint: 'Read and export the audit log' },
 }
