@@ -12,6 +12,7 @@ import { ApiError, problemResponse } from './lib/errors.ts'
 import { createRouter } from './lib/router.ts'
 import { getHealth } from './modules/health/index.ts'
 import { serveMedia } from './modules/media/index.ts'
+import { qrRedirect } from './modules/qr/index.ts'
 import { previewPage } from './modules/sites/index.ts'
 
 const OPENAPI_INFO = {
@@ -61,6 +62,7 @@ export function createPlatformApp() {
   app.get('/app/*', serveSpa)
   app.get('/media/:tenantId/:file', serveMedia)
   app.route('/', previewPage)
+  app.route('/', qrRedirect)
   app.route('/', platformVisitor)
   app.notFound(visitorNotFound)
   return app

@@ -9,6 +9,12 @@ export interface RateLimitRequest {
   windowSeconds: number
 }
 
+export interface ScanCount {
+  allowed: boolean
+  /** Scans counted so far, this one included when allowed. */
+  count: number
+}
+
 /**
  * One instance per tenant (named by tenant id). Thin on purpose: the window math lives in
  * rate-limit.ts, the protocol in protocol.ts. Sockets use the hibernation API, so idle
@@ -22,6 +28,18 @@ export class TenantHub extends DurableObject<Env> {
     const { state, decision } = consume(previous, Date.now(), request.limit, request.windowSeconds * 1000)
     await this.ctx.storage.put(storageKey, state)
     return decision
+  }
+
+  /**
+   * One more scan of a code with a scan limit, refused once `limit` scans were counted. The
+   * count lives in storage for good, so raising the limit later lets scans through again.
+   */
+  async countScan(codeId: string, limit: number): Promise<ScanCount> {
+    const storageKey = `scans:${codeId}`
+    const count = (await this.ctx.storage.get<number>(storageKey)) ?? 0
+    if (count >= limit) return { allowed: false, count }
+    await this.ctx.storage.put(storageKey, count + 1)
+    return { allowed: true, count: count + 1 }
   }
 
   /**

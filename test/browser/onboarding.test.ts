@@ -1,8 +1,12 @@
 // The first run as a new customer meets it: sign up in the real form, land in the wizard, make a
-// brand, a branch, pick a template and publish, with a reload halfway, then open the live page.
+// brand, a branch, pick a template and publish, with a reload halfway, then open the live page,
+// and end with the branch's QR code in the brand's colours, downloaded and read back.
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from 'playwright-core'
+import { decode as decodePng } from 'fast-png'
+import jsQR from 'jsqr'
+import type { Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SentEmail } from '../../scripts/lib/mail-sink.ts'
 import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
@@ -45,9 +49,30 @@ async function expectWizardAccessible(page: Page) {
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { name, level: 2 })
 
+async function saved(download: Download): Promise<Buffer> {
+  const path = join(app.stateDir, `${Date.now()}-${download.suggestedFilename()}`)
+  await download.saveAs(path)
+  return readFile(path)
+}
+
+/** What a QR reader finds in a PNG file (any channel layout), or null. */
+function readQrPng(bytes: Uint8Array): string | null {
+  const png = decodePng(bytes)
+  const rgba = new Uint8ClampedArray(png.width * png.height * 4)
+  for (let i = 0; i < png.width * png.height; i++) {
+    const at = i * png.channels
+    const gray = png.channels < 3
+    rgba[i * 4] = Number(png.data[at] ?? 0)
+    rgba[i * 4 + 1] = Number(png.data[gray ? at : at + 1] ?? 0)
+    rgba[i * 4 + 2] = Number(png.data[gray ? at : at + 2] ?? 0)
+    rgba[i * 4 + 3] = 255
+  }
+  return jsQR(rgba, png.width, png.height)?.data ?? null
+}
+
 async function onboardingStatus(
   page: Page,
-): Promise<{ complete: boolean; context: { liveUrl: string | null } }> {
+): Promise<{ complete: boolean; nextStepId: string | null; context: { liveUrl: string | null } }> {
   return page.evaluate(async () => (await fetch('/api/v1/onboarding')).json())
 }
 
@@ -56,7 +81,11 @@ describe('onboarding', () => {
     const suffix = Date.now().toString(36)
     const email = `owner-${suffix}@example.test`
     const organisation = `Verma Dental ${suffix}`
-    const page = await app.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-IN' })
+    const page = await app.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-IN',
+      acceptDownloads: true,
+    })
 
     await page.goto(`${app.url}/app/signup`)
     await page.getByLabel('Your name').fill('Asha Verma')
@@ -90,7 +119,7 @@ describe('onboarding', () => {
     await page.reload()
     await stepHeading(page, 'A template').waitFor()
     expect(await page.getByRole('progressbar').getAttribute('value')).toBe('2')
-    await expect.poll(() => page.getByText('2 of 4 steps done').count()).toBe(1)
+    await expect.poll(() => page.getByText('2 of 5 steps done').count()).toBe(1)
     const current = page.getByRole('navigation', { name: 'Setup steps' }).locator('[aria-current="step"]')
     expect(await current.textContent()).toContain('A template')
 
@@ -136,11 +165,55 @@ describe('onboarding', () => {
     // The page the preview framed, checked on its own.
     await expectAccessible(visitor)
 
+    // 5. The QR code: made for the branch in the brand's violet, shown, downloaded, and it scans.
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await stepHeading(page, 'Your QR code').waitFor()
+    await page.getByRole('img', { name: /^QR code that opens your page/ }).waitFor()
+    await expect.poll(() => page.getByText('5 of 5 steps done').count()).toBe(1)
+    await expectAccessible(page)
+    const branchCodes = await page.evaluate(async () => {
+      const status: { context: { branchId: string } } = await (await fetch('/api/v1/onboarding')).json()
+      return `/api/v1/qr-codes?branchId=${status.context.branchId}`
+    })
+    const listCodes = (): Promise<{ data: { label: string; shortUrl: string; design: unknown }[] }> =>
+      page.evaluate(async (path) => (await fetch(path)).json(), branchCodes)
+    const codes = await listCodes()
+    expect(codes.data).toHaveLength(1)
+    const code = codes.data[0] as (typeof codes.data)[number]
+    expect(code.label).toBe('Front door')
+    expect(JSON.stringify(code.design)).toContain('#6d28d9')
+
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download SVG' }).click(),
+    ])
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/)
+    const svgText = (await saved(svg)).toString('utf8')
+    expect(svgText).toContain('<svg')
+    expect(svgText.toLowerCase()).toContain('#6d28d9')
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ])
+    expect(png.suggestedFilename()).toMatch(/\.png$/)
+    expect(readQrPng(await saved(png))).toBe(code.shortUrl)
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Downloaded .+\.png/ })
+      .waitFor()
+
+    // Reopening the wizard shows the same code: no second one is made.
+    await page.reload()
+    await stepHeading(page, 'Your QR code').waitFor()
+    await page.getByRole('img', { name: /^QR code that opens your page/ }).waitFor()
+    const after = await listCodes()
+    expect(after.data).toHaveLength(1)
+
     // Done: the dashboard has no "Finish setting up" reminder any more.
-    await page.getByRole('link', { name: 'Go to the dashboard' }).click()
+    await page.getByRole('link', { name: 'Finish' }).click()
     await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor()
     expect(await page.getByRole('link', { name: 'Finish setting up' }).count()).toBe(0)
-    expect((await onboardingStatus(page)).complete).toBe(true)
+    expect(await onboardingStatus(page)).toMatchObject({ complete: true, nextStepId: null })
 
     // The verification e-mail went out through the local provider, and its link works.
     const verification = await emailTo(email, /Confirm your e-mail/)

@@ -17,6 +17,7 @@ import { mfaRoutes } from '../modules/mfa/index.ts'
 import { notificationRoutes } from '../modules/notifications/index.ts'
 import { onboardingRoutes } from '../modules/onboarding/index.ts'
 import { privacyRoutes } from '../modules/privacy/index.ts'
+import { qrRoutes } from '../modules/qr/index.ts'
 import { qrLoginRoutes } from '../modules/qr-login/index.ts'
 import { isSiteContentWrite, MAX_SITE_CONTENT_BYTES, siteRoutes } from '../modules/sites/index.ts'
 import { teamRoutes } from '../modules/team/index.ts'
@@ -82,6 +83,7 @@ export const api = createRouter<AppEnv>()
   .route('/', authRoutes)
   .route('/', mfaRoutes)
   .route('/', qrLoginRoutes)
+  .route('/', qrRoutes)
   .route('/', accountRoutes)
   .route('/', leadRoutes)
   .route('/', siteRoutes)

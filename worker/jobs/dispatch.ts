@@ -9,7 +9,35 @@ import {
   failDeadExports,
   purgeDeletedTenants,
 } from '../modules/privacy/index.ts'
+import {
+  buildQrBatches,
+  expireQrBatches,
+  failDeadQrBatches,
+  isQrBatchMessage,
+  purgeScanVisitors,
+  recordScans,
+} from '../modules/qr/index.ts'
 import { queueKindOf } from './queues.ts'
+
+const isQrScan = ({ body }: Message<unknown>) =>
+  typeof body === 'object' && body !== null && 'type' in body && body.type === 'qr.scan'
+
+const isQrBatch = ({ body }: Message<unknown>) => isQrBatchMessage(body)
+
+/** Some of a batch's messages, as a batch of their own for a consumer that takes whole batches. */
+function subBatch(batch: MessageBatch<unknown>, messages: Message<unknown>[]): MessageBatch<unknown> {
+  return {
+    queue: batch.queue,
+    metadata: batch.metadata,
+    messages,
+    retryAll: (options) => {
+      for (const message of messages) message.retry(options)
+    },
+    ackAll: () => {
+      for (const message of messages) message.ack()
+    },
+  }
+}
 
 /** Routes a batch to the module that owns its queue. */
 export async function dispatchQueue(ctx: Ctx, batch: MessageBatch<unknown>): Promise<void> {
@@ -23,17 +51,25 @@ export async function dispatchQueue(ctx: Ctx, batch: MessageBatch<unknown>): Pro
       return parkDeadLetters(ctx, kind, batch)
     case 'email':
       return sendEmails(ctx, batch)
-    case 'exports':
-      return buildExports(ctx, batch)
+    case 'exports': {
+      // Privacy exports and QR batches share the queue: both are heavy, one per invocation.
+      const qrBatches = batch.messages.filter(isQrBatch)
+      if (qrBatches.length === 0) return buildExports(ctx, batch)
+      await buildQrBatches(ctx, qrBatches)
+      const exports = batch.messages.filter((message) => !isQrBatch(message))
+      if (exports.length > 0) await buildExports(ctx, subBatch(batch, exports))
+      return
+    }
     case 'exports-dlq':
-      // The requester sees the export as failed; the message is parked like any other.
+      // The requester sees the export or batch as failed; the message is parked like any other.
       await failDeadExports(ctx, batch)
+      await failDeadQrBatches(ctx, batch.messages)
       return parkDeadLetters(ctx, kind, batch)
     case 'events':
-      // Its consumer arrives with analytics; until then nothing produces to it, and anything
-      // that does is retried into the dead-letter queue, not dropped.
-      batch.retryAll({ delaySeconds: 60 })
-      return
+      // QR scans are recorded here. Other event types get their consumer with analytics; until
+      // then they are retried into the dead-letter queue, not dropped.
+      for (const message of batch.messages) if (!isQrScan(message)) message.retry({ delaySeconds: 60 })
+      return recordScans(ctx, batch.messages.filter(isQrScan))
     default:
       ctx.log.error('batch from an unknown queue', { queue: batch.queue })
       batch.retryAll({ delaySeconds: 60 })
@@ -46,10 +82,14 @@ export async function dispatchCron(ctx: Ctx, cron: string): Promise<void> {
       const purged = await purgeReplayedDeadLetters(ctx)
       const purgedTenants = await purgeDeletedTenants(ctx)
       const expiredExports = await expireExportArchives(ctx)
+      const purgedScanVisitors = await purgeScanVisitors(ctx)
+      const expiredQrBatches = await expireQrBatches(ctx)
       ctx.log.info('daily maintenance done', {
         purgedDeadLetters: purged,
         purgedTenants: purgedTenants.length,
         expiredExports,
+        purgedScanVisitors,
+        expiredQrBatches,
       })
       return
     }

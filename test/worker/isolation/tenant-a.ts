@@ -133,6 +133,50 @@ export async function seedTenantA() {
     mediaKey,
   )
 
+  const qrLabel = `Tenant A table ${mediaId.slice(-6)}`
+  const qr = await a.post('/api/v1/qr-codes', {
+    label: qrLabel,
+    placement: 'Tenant A window',
+    target: { type: 'microsite', branchId: a.branchId },
+    password: A_PASSWORD,
+  })
+  expect(qr.status, 'tenant A’s QR code was created').toBe(201)
+  const qrCode = qr.body as { id: string; code: string }
+
+  // A finished bulk batch, written directly: a queued one would change while B probes.
+  const qrBatchId = newId('qrBatch')
+  const qrBatchKey = `tenants/${a.tenantId}/qr-batches/${qrBatchId}.zip`
+  await env.MEDIA.put(qrBatchKey, new Uint8Array([80, 75, 5, 6, ...new Array(18).fill(0)]))
+  const requestedBy = {
+    kind: 'user',
+    userId: a.userId,
+    tenantId: a.tenantId,
+    role: 'owner',
+    branchIds: null,
+    sessionId: 'ses_seed',
+    impersonatorId: null,
+  }
+  await sql(
+    `insert into qr_batches (id, tenant_id, brand_id, source, status, total, done, options, code_ids, archive_key, archive_bytes, finished_at, expires_at)
+     values (?, ?, ?, 'brand', 'done', 1, 1, ?, ?, ?, 22, ?, ?)`,
+    qrBatchId,
+    a.tenantId,
+    a.brandId,
+    JSON.stringify({
+      requestedBy,
+      formats: ['svg'],
+      sheet: null,
+      tents: false,
+      design: null,
+      branchIds: [a.branchId],
+      items: [{ reuse: qrCode.id }],
+    }),
+    JSON.stringify([qrCode.id]),
+    qrBatchKey,
+    now,
+    now + 7 * 86_400_000,
+  )
+
   const passkeyId = btoa(crypto.randomUUID()).replaceAll('=', '').replaceAll('+', '-').replaceAll('/', '_')
   await sql(
     "insert into passkeys (id, user_id, name, public_key, counter, device_type) values (?, ?, 'A laptop', 'pk', 0, 'singleDevice')",
@@ -175,6 +219,8 @@ export async function seedTenantA() {
     passkey: [passkeyId],
     staffMember: [staffMemberId],
     media: [mediaId],
+    qrCode: [qrCode.id],
+    qrBatch: [qrBatchId],
   }
 
   /** Nothing of A's may appear in an answer to anyone else. */
@@ -194,6 +240,9 @@ export async function seedTenantA() {
     'Private message for tenant A',
     staffName,
     'tenant-a-logo.png',
+    qrLabel,
+    'Tenant A window',
+    qrCode.code,
   ]
 
   return {

@@ -5,6 +5,7 @@ import { newId } from '../../../worker/lib/ids.ts'
 import { membershipBranches, memberships, users } from '../../../worker/modules/auth/auth.tables.ts'
 import type { Role } from '../../../worker/modules/auth/permissions.ts'
 import { branches, brands } from '../../../worker/modules/brands/brands.tables.ts'
+import { qrCodes } from '../../../worker/modules/qr/qr.tables.ts'
 import { sites, siteVersions } from '../../../worker/modules/sites/sites.tables.ts'
 import { tenants } from '../../../worker/modules/tenants/tenants.tables.ts'
 import { call, sessionTokenFor, testSiteContent } from '../../helpers/tenant.ts'
@@ -82,6 +83,43 @@ export async function publish(tenantId: string, siteId: string) {
 }
 
 const eqSite = (siteId: string) => eq(sites.id, siteId)
+
+/** A dynamic code sending scans to the branch's page, as the wizard's last step makes one. */
+export async function insertBranchCode(
+  tenantId: string,
+  branchId: string,
+  options: { archived?: boolean; paused?: boolean; expiresAt?: Date } = {},
+) {
+  const id = newId('qrCode')
+  await db()
+    .insert(qrCodes)
+    .values({
+      id,
+      tenantId,
+      code: crypto.randomUUID().replaceAll('-', '').slice(0, 12),
+      kind: 'dynamic',
+      branchId,
+      label: 'Front door',
+      target: { type: 'microsite', branchId },
+      design: QR_DESIGN,
+      status: options.paused ? 'paused' : 'active',
+      expiresAt: options.expiresAt ?? null,
+      archivedAt: options.archived ? new Date() : null,
+    })
+  return id
+}
+
+const QR_DESIGN = {
+  foreground: '#111111',
+  background: '#ffffff',
+  moduleStyle: 'square',
+  eyeStyle: 'square',
+  logoMediaId: null,
+  logoScale: 0.2,
+  errorCorrection: 'M',
+  quietZone: 4,
+  frame: { style: 'none', text: '', color: '#111111', textColor: '#ffffff' },
+} as const
 
 export const doneById = (body: { steps: { id: string; done: boolean }[] }) =>
   Object.fromEntries(body.steps.map((s) => [s.id, s.done]))

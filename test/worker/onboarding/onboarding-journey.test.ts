@@ -1,5 +1,5 @@
 // The first run through the real API, as the wizard drives it: sign up, brand, branch,
-// template, publish, and the live page answering.
+// template, publish, the live page answering, and the branch's QR code.
 import { describe, expect, it } from 'vitest'
 import { call } from '../../helpers/tenant.ts'
 import { randomIp, signUp } from '../account/account-helpers.ts'
@@ -37,16 +37,39 @@ describe('first run through the API', () => {
     const templated = await api(`/api/v1/sites/${now.context.siteId}/template`, { template: 'salon' })
     expect(templated.status).toBe(200)
     now = await status()
-    expect(doneById(now)).toEqual({ brand: true, branch: true, template: true, publish: false })
+    expect(doneById(now)).toEqual({
+      brand: true,
+      branch: true,
+      template: true,
+      publish: false,
+      'qr-code': false,
+    })
     expect(now.context.template).toBe('salon')
 
     expect((await api(`/api/v1/sites/${now.context.siteId}/publish`, {})).status).toBe(201)
     now = await status()
-    expect(now).toMatchObject({ complete: true, nextStepId: null })
+    expect(now).toMatchObject({ complete: true, nextStepId: 'qr-code' })
     const live = new URL(now.context.liveUrl)
     expect(live.pathname).toBe(`/${brand.body.slug}/${branch.body.slug}`)
     const page = await call(live.pathname)
     expect(page.status).toBe(200)
     expect(page.body).toContain('Main branch')
+
+    // The last, optional step: the branch's front-door code, in the brand's colours by default.
+    const code = await api('/api/v1/qr-codes', {
+      kind: 'dynamic',
+      label: 'Front door',
+      brandId: brand.body.id,
+      branchId: branch.body.id,
+      target: { type: 'microsite', branchId: branch.body.id },
+    })
+    expect(code.status).toBe(201)
+    expect(JSON.stringify(code.body.design)).toContain('#6d28d9')
+    now = await status()
+    expect(doneById(now)['qr-code']).toBe(true)
+    expect(now).toMatchObject({ complete: true, nextStepId: null })
+    const scan = await call(new URL(code.body.shortUrl).pathname, { redirect: 'manual' })
+    expect(scan.status).toBe(302)
+    expect(new URL(scan.headers.get('location') ?? '').pathname).toBe(live.pathname)
   })
 })

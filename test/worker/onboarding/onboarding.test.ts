@@ -7,6 +7,7 @@ import {
   doneById,
   freshTenant,
   insertBranch,
+  insertBranchCode,
   insertBrand,
   publish,
   setDraft,
@@ -42,38 +43,73 @@ describe('GET /api/v1/onboarding', () => {
     })
   })
 
-  it('marks each step done as the brand, branch, draft and published version appear', async () => {
+  it('marks each step done as the brand, branch, draft, published version and QR code appear', async () => {
     const t = await freshTenant()
     const brand = await insertBrand(t.tenantId)
+    const none = { brand: false, branch: false, template: false, publish: false, 'qr-code': false }
     let res = await t.onboarding()
-    expect(doneById(res.body)).toEqual({ brand: true, branch: false, template: false, publish: false })
+    expect(doneById(res.body)).toEqual({ ...none, brand: true })
     expect(res.body).toMatchObject({ complete: false, nextStepId: 'branch' })
     expect(res.body.context).toMatchObject({ brandId: brand.id, branchId: null, siteId: null })
 
     const branch = await insertBranch(t.tenantId, brand.id)
     res = await t.onboarding()
-    expect(doneById(res.body)).toEqual({ brand: true, branch: true, template: false, publish: false })
+    expect(doneById(res.body)).toEqual({ ...none, brand: true, branch: true })
     expect(res.body.nextStepId).toBe('template')
     expect(res.body.context).toMatchObject({ branchId: branch.id, siteId: branch.siteId, template: null })
 
     await setDraft(branch.siteId, 'clinic')
     res = await t.onboarding()
-    expect(doneById(res.body)).toEqual({ brand: true, branch: true, template: true, publish: false })
+    expect(doneById(res.body)).toEqual({ ...none, brand: true, branch: true, template: true })
     expect(res.body.nextStepId).toBe('publish')
     expect(res.body.context).toMatchObject({ template: 'clinic', liveUrl: null })
 
     await publish(t.tenantId, branch.siteId)
     res = await t.onboarding()
-    expect(doneById(res.body)).toEqual({ brand: true, branch: true, template: true, publish: true })
-    expect(res.body).toMatchObject({ complete: true, nextStepId: null })
+    expect(doneById(res.body)).toEqual({
+      brand: true,
+      branch: true,
+      template: true,
+      publish: true,
+      'qr-code': false,
+    })
+    // The QR code is offered next but not required: the organisation counts as set up already.
+    expect(res.body).toMatchObject({ complete: true, nextStepId: 'qr-code' })
     expect(res.body.context.liveUrl).toBe(`${ORIGIN}/${brand.slug}/${branch.slug}`)
+
+    await insertBranchCode(t.tenantId, branch.id)
+    res = await t.onboarding()
+    expect(doneById(res.body)['qr-code']).toBe(true)
+    expect(res.body).toMatchObject({ complete: true, nextStepId: null })
+  })
+
+  it('counts the QR code step done only for a live dynamic code aimed at the branch being set up', async () => {
+    const t = await freshTenant()
+    const brand = await insertBrand(t.tenantId)
+    const branch = await insertBranch(t.tenantId, brand.id)
+    const elsewhere = await insertBranch(t.tenantId, brand.id)
+    await setDraft(branch.siteId, 'restaurant')
+    const qrDone = async () => doneById((await t.onboarding()).body)['qr-code']
+
+    await insertBranchCode(t.tenantId, elsewhere.id)
+    await insertBranchCode(t.tenantId, branch.id, { archived: true })
+    await insertBranchCode(t.tenantId, branch.id, { paused: true })
+    await insertBranchCode(t.tenantId, branch.id, { expiresAt: new Date(Date.now() - 60_000) })
+    // Another organisation's row naming this branch (it could never be made through the API).
+    const other = await freshTenant()
+    await insertBranchCode(other.tenantId, branch.id)
+    expect((await t.onboarding()).body.context.branchId).toBe(branch.id)
+    expect(await qrDone()).toBe(false)
+
+    await insertBranchCode(t.tenantId, branch.id, { expiresAt: new Date(Date.now() + 86_400_000) })
+    expect(await qrDone()).toBe(true)
   })
 
   it('counts a site published straight through the API, without a draft, as having a template', async () => {
     const t = await createTestTenant()
     const res = await t.get('/api/v1/onboarding')
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ complete: true, nextStepId: null })
+    expect(res.body).toMatchObject({ complete: true, nextStepId: 'qr-code' })
     expect(res.body.context).toMatchObject({
       brandId: t.brandId,
       branchId: t.branchId,
@@ -140,10 +176,11 @@ describe('tenant isolation', () => {
 })
 
 describe('step registry', () => {
-  it('has unique kebab-case ids and the four first-run steps in order', () => {
+  it('has unique kebab-case ids and the four first-run steps in order, then the optional QR code', () => {
     const ids = ONBOARDING_STEPS.map((s) => s.id)
     expect(new Set(ids).size).toBe(ids.length)
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/)
-    expect(ids.slice(0, 4)).toEqual(['brand', 'branch', 'template', 'publish'])
+    expect(ids.slice(0, 5)).toEqual(['brand', 'branch', 'template', 'publish', 'qr-code'])
+    expect(ONBOARDING_STEPS.find((s) => s.id === 'qr-code')?.required).toBe(false)
   })
 })

@@ -54,8 +54,9 @@ export function matchRoute(pathname: string): Route {
     const params: Record<string, string> = {}
     const matches = parts.every((part, i) => {
       if (part.startsWith(':')) {
-        params[part.slice(1)] = decodeURIComponent(rest[i] ?? '')
-        return (rest[i] ?? '') !== ''
+        const value = decodeURIComponent(rest[i] ?? '')
+        params[part.slice(1)] = value
+        return value !== '' && (def.match?.[part.slice(1)]?.test(value) ?? true)
       }
       return part === rest[i]
     })

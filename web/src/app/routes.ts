@@ -13,6 +13,8 @@ export interface RouteDef {
   title: string
   access: 'public' | 'open' | 'member'
   nav?: { label: string; permission?: Permission; group?: 'main' | 'settings' | 'admin' }
+  /** Patterns a param must match, so two routes with a param in the same place do not collide. */
+  match?: Record<string, RegExp>
 }
 
 export const ROUTES = [
@@ -45,7 +47,38 @@ export const ROUTES = [
   },
   { name: 'brand', path: '/brands/:brandId', title: 'Brand', access: 'member' },
   { name: 'branch', path: '/branches/:branchId', title: 'Branch', access: 'member' },
-  { name: 'qr-approve', path: '/qr/:loginId', title: 'Approve sign-in', access: 'member' },
+  {
+    name: 'qr-codes',
+    path: '/qr',
+    title: 'QR codes',
+    access: 'member',
+    nav: { label: 'QR codes', permission: 'qr.read' },
+  },
+  { name: 'qr-code-new', path: '/qr/new', title: 'New QR code', access: 'member' },
+  { name: 'qr-analytics', path: '/qr/analytics', title: 'QR code analytics', access: 'member' },
+  { name: 'qr-bulk', path: '/qr/bulk', title: 'Print codes in bulk', access: 'member' },
+  {
+    name: 'qr-code-analytics',
+    path: '/qr/:qrCodeId/analytics',
+    title: 'QR code analytics',
+    access: 'member',
+    match: { qrCodeId: /^qrc_/ },
+  },
+  // Under /qr/ beside the sign-in approvals (qr_…), told apart by the id's prefix.
+  {
+    name: 'qr-code',
+    path: '/qr/:qrCodeId',
+    title: 'QR code',
+    access: 'member',
+    match: { qrCodeId: /^qrc_/ },
+  },
+  {
+    name: 'qr-approve',
+    path: '/qr/:loginId',
+    title: 'Approve sign-in',
+    access: 'member',
+    match: { loginId: /^qr_/ },
+  },
   // The guided first run; reached after sign-up and from the shell's reminder, not the navigation.
   { name: 'welcome', path: '/welcome', title: 'Set up your page', access: 'member' },
   {

@@ -17,6 +17,11 @@ import { DomainsPage } from '../features/domains/DomainsPage.tsx'
 import { LeadsPage } from '../features/leads/LeadsPage.tsx'
 import { WelcomePage } from '../features/onboarding/WelcomePage.tsx'
 import { PrivacyPage } from '../features/privacy/PrivacyPage.tsx'
+import { CodeAnalyticsPage } from '../features/qr/analytics/CodeAnalyticsPage.tsx'
+import { QrAnalyticsPage } from '../features/qr/analytics/QrAnalyticsPage.tsx'
+import { QrBulkPage } from '../features/qr/bulk/QrBulkPage.tsx'
+import { QrCodesPage } from '../features/qr/QrCodesPage.tsx'
+import { QrEditorPage } from '../features/qr/QrEditorPage.tsx'
 import { QrApprovePage } from '../features/qr-login/QrApprovePage.tsx'
 import { SitesPage } from '../features/sites/SitesPage.tsx'
 import { AcceptInvitationPage } from '../features/team/AcceptInvitationPage.tsx'
@@ -78,6 +83,19 @@ export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNod
     session && <ApiKeysPage session={session} onSessionExpired={onSignedOut} />,
   'audit-log': ({ onSignedOut }) => <AuditLogPage onSessionExpired={onSignedOut} />,
   domains: ({ onSignedOut }) => <DomainsPage onSessionExpired={onSignedOut} />,
+  'qr-codes': ({ session, onSignedOut }) =>
+    session && <QrCodesPage session={session} onSessionExpired={onSignedOut} />,
+  'qr-code-new': ({ session, onSignedOut }) =>
+    session && <QrEditorPage qrCodeId={null} session={session} onSessionExpired={onSignedOut} />,
+  'qr-code': ({ params, session, onSignedOut }) =>
+    session && (
+      <QrEditorPage
+        key={params.qrCodeId}
+        qrCodeId={params.qrCodeId ?? ''}
+        session={session}
+        onSessionExpired={onSignedOut}
+      />
+    ),
   'qr-approve': ({ params, session }) =>
     session && <QrApprovePage loginId={params.loginId ?? ''} session={session} />,
   team: ({ session, onSession, onSignedOut }) =>
@@ -89,6 +107,16 @@ export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNod
     session && <PrivacyPage session={session} onSignedOut={onSignedOut} />,
   'admin-tenants': ({ session, onSignedOut }) =>
     session && <AdminTenantsPage session={session} onSessionExpired={onSignedOut} />,
+  'qr-analytics': ({ onSignedOut }) => <QrAnalyticsPage onSessionExpired={onSignedOut} />,
+  'qr-code-analytics': ({ params, onSignedOut }) => (
+    <CodeAnalyticsPage
+      key={params.qrCodeId}
+      qrCodeId={params.qrCodeId ?? ''}
+      onSessionExpired={onSignedOut}
+    />
+  ),
+  'qr-bulk': ({ session, onSignedOut }) =>
+    session && <QrBulkPage session={session} onSessionExpired={onSignedOut} />,
   welcome: ({ session, onSignedOut }) =>
     session && <WelcomePage session={session} onSessionExpired={onSignedOut} />,
 }

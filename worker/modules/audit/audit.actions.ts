@@ -57,5 +57,9 @@ export const AUDIT_ACTIONS = [
   'staff.removed',
   'media.uploaded',
   'media.deleted',
+  'qr_code.created',
+  'qr_code.updated',
+  'qr_code.archived',
+  'qr_code.batch_created',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

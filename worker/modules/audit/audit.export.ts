@@ -1,5 +1,5 @@
 import type { TenantCtx } from '../../context.ts'
-import { csvRow } from './audit.csv.ts'
+import { csvRow } from '../../lib/csv.ts'
 import * as repo from './audit.repo.ts'
 import type { AuditFilters } from './audit.schemas.ts'
 import { assertWholeTenantReader, recordAudit, toAuditEvents } from './audit.service.ts'

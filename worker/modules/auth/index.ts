@@ -24,7 +24,7 @@ export { emailTokens, memberships, passkeys, recoveryCodes, sessions, users } fr
 export { hashSecret, newSecret, signAccessToken, verifyPurposeToken } from './auth.tokens.ts'
 export { type BranchScope, inBranchScope } from './branch-scope.ts'
 export type { Actor, ApiScope, MemberActor, Permission, Role } from './permissions.ts'
-export { can, ROLE_RANK } from './permissions.ts'
+export { API_SCOPES, can, canSeeBranch, ROLE_RANK, ROLES } from './permissions.ts'
 export { authRoutes } from './routes/index.ts'
 export {
   listActiveSessions,

@@ -4,6 +4,7 @@ import { newId } from '../../lib/ids.ts'
 import { auditInsert } from '../audit/index.ts'
 import { assertWithinLimit } from '../billing/index.ts'
 import { assertTenantImages, mediaRefs } from '../media/index.ts'
+import { refreshQrRoutes } from '../qr/refresh-routes.ts'
 import { purgePages } from '../sites/index.ts'
 import {
   type BranchWithBrand,
@@ -122,6 +123,8 @@ export async function updateBranch(
   )
   const listed = renamed || body.name !== undefined || body.address !== undefined
   await purgeBranch(ctx, row, renamed ? [branch.slug, slug] : [slug], listed)
+  if (renamed || body.whatsapp !== undefined || body.timezone !== undefined)
+    await refreshQrRoutes(ctx, { tenantId: ctx.tenantId, branchId })
   return getBranch(ctx, branchId)
 }
 

@@ -3,6 +3,7 @@ import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { auditInsert } from '../audit/index.ts'
 import { assertTenantImages, mediaRefs } from '../media/index.ts'
+import { refreshQrRoutes } from '../qr/refresh-routes.ts'
 import { purgePages } from '../sites/index.ts'
 import { brandMediaIds, toBrand } from './brand-views.ts'
 import {
@@ -113,5 +114,7 @@ export async function updateBrand(ctx: TenantCtx, brandId: string, body: UpdateB
     { ...scope, brandSlug: brand.slug },
     ...(renamed ? [{ ...scope, brandSlug: slug }] : []),
   ])
+  // Codes carry the brand's address and its look (name, colour, logo) for their friendly pages.
+  await refreshQrRoutes(ctx, scope)
   return getBrand(ctx, brandId)
 }

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../context.ts'
 import { recordAudit } from '../audit/index.ts'
+import { refreshQrRoutes } from '../qr/refresh-routes.ts'
 import { purgePages } from '../sites/index.ts'
 import { getCustomHostname } from './cloudflare-client.ts'
 import { GONE_FROM_CLOUDFLARE, stateOf } from './domain-status.ts'
@@ -47,6 +48,8 @@ export async function refreshHostname(ctx: Ctx, row: repo.HostnameRow): Promise<
 async function purgeBrand(ctx: Ctx, row: repo.HostnameRow) {
   const brandSlug = await repo.brandSlugOf(ctx.d1, row.tenantId, row.brandId)
   if (brandSlug) await purgePages(ctx, [{ tenantId: row.tenantId, brandId: row.brandId, brandSlug }])
+  // The brand's canonical addresses moved to (or off) its own hostname; so do its codes' destinations.
+  await refreshQrRoutes(ctx, { tenantId: row.tenantId, brandId: row.brandId })
 }
 
 async function onActivated(ctx: Ctx, row: repo.HostnameRow) {

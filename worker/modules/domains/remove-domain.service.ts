@@ -1,5 +1,6 @@
 import type { Ctx, TenantCtx } from '../../context.ts'
 import { auditInsert } from '../audit/index.ts'
+import { refreshQrRoutes } from '../qr/refresh-routes.ts'
 import { purgeHostPages, purgePages } from '../sites/index.ts'
 import { deleteCustomHostname } from './cloudflare-client.ts'
 import * as repo from './domains.repo.ts'
@@ -35,6 +36,7 @@ export async function removeDomain(ctx: TenantCtx, id: string): Promise<void> {
   const brandSlug = await repo.brandSlugOf(ctx.d1, ctx.tenantId, row.brandId)
   if (brandSlug) await purgePages(ctx, [{ tenantId: ctx.tenantId, brandId: row.brandId, brandSlug }])
   await purgeHostPages(ctx, names)
+  await refreshQrRoutes(ctx, { tenantId: ctx.tenantId, brandId: row.brandId })
   ctx.log.info('domain removed', { hostnames: names })
 }
 

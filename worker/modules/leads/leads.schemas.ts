@@ -85,6 +85,8 @@ export const LeadMessage = z.object({
   formKind: z.enum(['lead', 'booking', 'feedback']).nullish(),
   booking: BookingDetails.nullish(),
   language: z.string().nullish(),
+  // The QR code the visitor arrived through (the page's `qr` parameter), for scan-to-lead conversion.
+  qrCode: z.string().max(64).nullish(),
 })
 export type LeadMessage = z.infer<typeof LeadMessage>
 

@@ -14,6 +14,8 @@ export interface LeadTarget {
   siteId: string
   /** Set when the form is on a staff member's card: the lead is theirs. */
   staffId?: string | null
+  /** The QR code the visitor arrived through; travels on the message to count the conversion. */
+  qrCode?: string
 }
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60

@@ -1,3 +1,4 @@
+export { findMedia, type MediaRow } from './media.repo.ts'
 export { MediaRef } from './media.schemas.ts'
 export {
   assertTenantImages,

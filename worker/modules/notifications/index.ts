@@ -2,6 +2,7 @@ export { notificationRoutes } from './routes/index.ts'
 export {
   checkPlatformRateLimit,
   checkRateLimit,
+  countScan,
   disconnectUser,
   hubFor,
   publishTenantEvent,

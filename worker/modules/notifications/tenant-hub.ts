@@ -1,6 +1,6 @@
 import type { TenantEvent } from '../../../durable-objects/tenant-hub/protocol.ts'
 import type { RateLimitDecision } from '../../../durable-objects/tenant-hub/rate-limit.ts'
-import type { RateLimitRequest } from '../../../durable-objects/tenant-hub/tenant-hub.ts'
+import type { RateLimitRequest, ScanCount } from '../../../durable-objects/tenant-hub/tenant-hub.ts'
 
 /** The tenant's hub: one Durable Object per tenant, addressed by tenant id. */
 export const hubFor = (env: Env, tenantId: string) => env.TENANT_HUB.get(env.TENANT_HUB.idFromName(tenantId))
@@ -15,6 +15,16 @@ export async function checkRateLimit(
   request: RateLimitRequest,
 ): Promise<RateLimitDecision> {
   return hubFor(env, tenantId).rateLimit(request)
+}
+
+/** Counts one scan of a code that has a scan limit; `allowed` is false once the limit is reached. */
+export async function countScan(
+  env: Env,
+  tenantId: string,
+  codeId: string,
+  limit: number,
+): Promise<ScanCount> {
+  return hubFor(env, tenantId).countScan(codeId, limit)
 }
 
 /** Drops a user's live sockets in a tenant so they reconnect with their current access. */

@@ -12,6 +12,7 @@
  *    until then the wizard shows its title and description with a Continue button.
  */
 import type { TenantCtx } from '../../context.ts'
+import { hasLiveBranchCode } from '../qr/index.ts'
 
 /** What the steps decide on: the brand, branch and site furthest along (see onboarding.repo.ts). */
 export interface OnboardingState {
@@ -67,5 +68,14 @@ export const ONBOARDING_STEPS: readonly OnboardingStep[] = [
     description: 'Check the preview and put your page online.',
     required: true,
     isDone: (state) => state.site?.published === true,
+  },
+  {
+    id: 'qr-code',
+    title: 'Your QR code',
+    description: 'A code in your brand colours that opens your page, ready to print.',
+    // Optional: an organisation is set up once its page is live; the code is the way in to it.
+    required: false,
+    isDone: (state, ctx) =>
+      state.branch !== null && hasLiveBranchCode(ctx.d1, ctx.tenantId, state.branch.id, ctx.now()),
   },
 ]

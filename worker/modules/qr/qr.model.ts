@@ -1,6 +1,6 @@
 // The shapes stored in qr_codes' JSON columns, validated at the API edge. Types only for the web.
 import { z } from '@hono/zod-openapi'
-import { HexColor, WEEKDAYS } from '../brands/index.ts'
+import { HexColor, WEEKDAYS } from '../brands/branch-details.ts'
 
 const Id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[0-9A-Z]{26}$`), `Not a ${prefix}_ id`)
 
@@ -130,30 +130,53 @@ export const FRAME_STYLES = ['none', 'banner', 'box', 'rounded'] as const
  * How a code looks. Contrast and logo size are checked by the designer rules (design-rules.ts):
  * dark on light, at least the safe ratio; a logo forces error correction H and is capped.
  */
+const Frame = z.strictObject({
+  style: z.enum(FRAME_STYLES),
+  text: z.string().trim().max(40),
+  color: HexColor,
+  textColor: HexColor,
+})
+
+// One list of fields: the full design fills defaults, the overrides (create, batches) must not,
+// or every field a client leaves out would replace the brand's choice with a default.
+const DESIGN_FIELDS = {
+  foreground: HexColor,
+  background: HexColor,
+  // The three finder "eyes"; the foreground colour when absent.
+  eyeColor: HexColor.optional(),
+  moduleStyle: z.enum(MODULE_STYLES),
+  eyeStyle: z.enum(EYE_STYLES),
+  // A media asset (image) placed in the centre on a background-coloured plate.
+  logoMediaId: Id('med').nullable(),
+  // Logo width as a share of the code's width (without quiet zone); capped by the rules.
+  logoScale: z.number().min(0.1).max(0.3),
+  errorCorrection: z.enum(['L', 'M', 'Q', 'H']),
+  // In modules; the standard asks for 4.
+  quietZone: z.number().int().min(2).max(10),
+  frame: Frame,
+}
+
+/**
+ * How a code looks. Contrast and logo size are checked by the designer rules (design-rules.ts):
+ * dark on light, at least the safe ratio; a logo forces error correction H and is capped.
+ */
 export const QrDesign = z
   .strictObject({
-    foreground: HexColor.default('#111111'),
-    background: HexColor.default('#ffffff'),
-    // The three finder "eyes"; the foreground colour when absent.
-    eyeColor: HexColor.optional(),
-    moduleStyle: z.enum(MODULE_STYLES).default('square'),
-    eyeStyle: z.enum(EYE_STYLES).default('square'),
-    // A media asset (image) placed in the centre on a background-coloured plate.
-    logoMediaId: Id('med').nullable().default(null),
-    // Logo width as a share of the code's width (without quiet zone); capped by the rules.
-    logoScale: z.number().min(0.1).max(0.3).default(0.2),
-    errorCorrection: z.enum(['L', 'M', 'Q', 'H']).default('M'),
-    // In modules; the standard asks for 4.
-    quietZone: z.number().int().min(2).max(10).default(4),
-    frame: z
-      .strictObject({
-        style: z.enum(FRAME_STYLES).default('none'),
-        text: z.string().trim().max(40).default(''),
-        color: HexColor.default('#111111'),
-        textColor: HexColor.default('#ffffff'),
-      })
-      .default({ style: 'none', text: '', color: '#111111', textColor: '#ffffff' }),
+    ...DESIGN_FIELDS,
+    foreground: DESIGN_FIELDS.foreground.default('#111111'),
+    background: DESIGN_FIELDS.background.default('#ffffff'),
+    moduleStyle: DESIGN_FIELDS.moduleStyle.default('square'),
+    eyeStyle: DESIGN_FIELDS.eyeStyle.default('square'),
+    logoMediaId: DESIGN_FIELDS.logoMediaId.default(null),
+    logoScale: DESIGN_FIELDS.logoScale.default(0.2),
+    errorCorrection: DESIGN_FIELDS.errorCorrection.default('M'),
+    quietZone: DESIGN_FIELDS.quietZone.default(4),
+    frame: Frame.default({ style: 'none', text: '', color: '#111111', textColor: '#ffffff' }),
   })
   .openapi('QrDesign')
 export type QrDesign = z.infer<typeof QrDesign>
 export type QrDesignInput = z.input<typeof QrDesign>
+
+/** Some fields of a design, laid over a base (the brand's defaults); absent fields stay the base's. */
+export const QrDesignOverrides = z.strictObject(DESIGN_FIELDS).partial().openapi('QrDesignOverrides')
+export type QrDesignOverrides = z.infer<typeof QrDesignOverrides>

@@ -1,6 +1,6 @@
 // The QR API's request and response shapes.
 import { z } from '@hono/zod-openapi'
-import { QrDesign, QrRule, QrStaticPayload, QrTarget, QrUtm } from './qr.model.ts'
+import { QrDesign, QrDesignOverrides, QrRule, QrStaticPayload, QrTarget, QrUtm } from './qr.model.ts'
 import { DEVICE_TYPES, QR_BATCH_STATUSES, QR_KINDS, QR_STATUSES } from './qr.tables.ts'
 
 const Placement = z.string().trim().min(1).max(80)
@@ -19,7 +19,7 @@ export const CreateQrCode = z
     utm: QrUtm.nullish(),
     payload: QrStaticPayload.nullish(),
     // Defaults to the brand's colours when the code belongs to a brand or branch.
-    design: QrDesign.partial().optional(),
+    design: QrDesignOverrides.optional(),
     password: Password.nullish(),
     scanLimit: z.number().int().min(1).max(10_000_000).nullish(),
     expiresAt: z.iso.datetime({ offset: true }).nullish(),

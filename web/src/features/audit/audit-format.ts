@@ -20,6 +20,7 @@ export const CATEGORIES: Record<Category, string> = {
   branch: 'Branches',
   staff: 'Staff cards',
   media: 'Media library',
+  qr_code: 'QR codes',
 }
 
 const ACTIONS: Partial<Record<AuditAction, string>> = {
@@ -75,6 +76,10 @@ const ACTIONS: Partial<Record<AuditAction, string>> = {
   'staff.removed': 'Removed a staff member',
   'media.uploaded': 'Uploaded a file',
   'media.deleted': 'Deleted a file',
+  'qr_code.created': 'Created a QR code',
+  'qr_code.updated': 'Changed a QR code',
+  'qr_code.archived': 'Deleted a QR code',
+  'qr_code.batch_created': 'Generated QR codes in bulk',
 }
 
 export const actionLabel = (action: string): string => ACTIONS[action as AuditAction] ?? action

@@ -4,6 +4,7 @@ import type { Onboarding, OnboardingStepStatus } from './onboarding-api.ts'
 import { BranchStep } from './steps/BranchStep.tsx'
 import { BrandStep } from './steps/BrandStep.tsx'
 import { PublishStep } from './steps/PublishStep.tsx'
+import { QrCodeStep } from './steps/QrCodeStep.tsx'
 import { TemplateStep } from './steps/TemplateStep.tsx'
 
 export interface StepProps {
@@ -31,4 +32,5 @@ export const STEP_SCREENS: Record<string, (props: StepProps) => ReactNode> = {
   branch: (props) => <BranchStep {...props} />,
   template: (props) => <TemplateStep {...props} />,
   publish: (props) => <PublishStep {...props} />,
+  'qr-code': (props) => <QrCodeStep {...props} />,
 }

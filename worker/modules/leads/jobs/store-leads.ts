@@ -1,4 +1,5 @@
 import type { Ctx } from '../../../context.ts'
+import { recordQrConversion } from '../../qr/index.ts'
 import { LeadMessage } from '../leads.schemas.ts'
 import { storeLead } from '../leads.service.ts'
 
@@ -25,6 +26,7 @@ export async function storeLeads(ctx: Ctx, batch: MessageBatch<unknown>): Promis
         leadId: lead.id,
         tenantId: parsed.data.tenantId,
       })
+      if (parsed.data.qrCode) await countConversion(ctx, parsed.data.qrCode, lead.id, parsed.data)
       message.ack()
     } catch (error) {
       ctx.log.error('lead store failed; will retry', {
@@ -34,5 +36,16 @@ export async function storeLeads(ctx: Ctx, batch: MessageBatch<unknown>): Promis
       })
       message.retry({ delaySeconds: retryDelaySeconds(message.attempts) })
     }
+  }
+}
+
+/** Scan-to-lead attribution is a statistic: its failure is logged and never costs the lead. */
+async function countConversion(ctx: Ctx, code: string, leadId: string, message: LeadMessage) {
+  try {
+    const at = new Date(message.submittedAt)
+    const found = await recordQrConversion(ctx, { tenantId: message.tenantId, code, leadId, at })
+    if (!found) ctx.log.info('lead names an unknown QR code', { leadId, tenantId: message.tenantId })
+  } catch (error) {
+    ctx.log.warn('QR conversion not recorded', { leadId, tenantId: message.tenantId, error })
   }
 }

@@ -2,6 +2,7 @@ import type { Ctx } from '../../../context.ts'
 import { sha256Hex } from '../../../lib/crypto.ts'
 import { ApiError } from '../../../lib/errors.ts'
 import { checkRateLimit, rateLimitHeaders } from '../../notifications/index.ts'
+import { qrCodeFromReferer } from '../../qr/index.ts'
 import { acceptLead, type LeadTarget } from '../leads.service.ts'
 import { parseSubmission } from './parse-submission.ts'
 
@@ -43,9 +44,10 @@ export async function submitLead(ctx: Ctx, target: LeadTarget, request: Request)
     ctx.log.info('honeypot filled; submission not stored', { siteId: target.siteId })
     return { leadId: 'lead_honeypot', spam: true, headers, language: submission.language }
   }
+  const qrCode = qrCodeFromReferer(request)
   const { leadId } = await acceptLead(
     ctx,
-    target,
+    qrCode ? { ...target, qrCode } : target,
     submission,
     request.headers.get('idempotency-key') ?? undefined,
   )

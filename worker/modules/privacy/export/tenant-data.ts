@@ -21,6 +21,7 @@ import { sites, siteVersions } from '../../sites/sites.tables.ts'
 import { branchScopesWhere } from '../../team/index.ts'
 import { invitations } from '../../team/team.tables.ts'
 import { tenants } from '../../tenants/tenants.tables.ts'
+import { qrSections } from './qr-data.ts'
 import { onePage, pagesById, type Section } from './sections.ts'
 
 type CrmTable = PgTable & { id: PgColumn; tenantId: PgColumn }
@@ -188,6 +189,7 @@ export function tenantSections(ctx: Ctx, tenantId: string): Section[] {
             .orderBy(asc(apiKeys.createdAt)),
         ),
     },
+    ...qrSections(ctx, tenantId),
     { file: 'audit-events.json', about: "The organisation's audit log", pages: () => d1Pages(auditEvents) },
     { file: 'crm/contacts.json', about: 'CRM contacts', pages: () => crmPages(contacts) },
     { file: 'crm/leads.json', about: 'Leads with the fields submitted', pages: () => crmPages(leads) },

@@ -20,6 +20,15 @@ import { deadLetters } from '../../dead-letters/index.ts'
 import { hostnames, releaseTenantHostnames } from '../../domains/index.ts'
 import { leads } from '../../leads/leads.tables.ts'
 import { mediaAssets } from '../../media/media.tables.ts'
+import {
+  qrBatches,
+  qrCodes,
+  qrConversions,
+  qrScanDaily,
+  qrScans,
+  qrScanVisitors,
+} from '../../qr/qr.tables.ts'
+import { qrRouteKey } from '../../qr/redirect/qr-route.ts'
 import { sites, siteVersions } from '../../sites/sites.tables.ts'
 import { invitations } from '../../team/team.tables.ts'
 import { tenants } from '../../tenants/tenants.tables.ts'
@@ -28,6 +37,9 @@ import { takeTenantOffline } from '../tenant-offline.ts'
 
 export const PURGE_TENANTS_PER_RUN = 5
 const R2_LIST_PAGES_PER_TENANT = 10
+// KV deletes of QR short links per tenant and run: with the other steps, within the 1,000 KV
+// operations an invocation may make even when several tenants are due at once.
+const QR_ROUTES_PER_TENANT_RUN = 150
 export const PURGED_TENANT_NAME = 'Deleted organisation'
 
 /** R2 prefixes that hold a tenant's objects: its exports, and anything stored under `tenants/{id}/`. */
@@ -62,6 +74,7 @@ async function purgeTenant(ctx: Ctx, tenantId: string): Promise<boolean> {
   // Registrations left at Cloudflare would let a later owner of the hostname inherit them.
   await releaseTenantHostnames(ctx, tenantId)
   if (!(await deleteObjects(ctx, tenantId))) return false
+  if (!(await deleteQrRoutes(ctx, tenantId))) return false
   await withTenant(ctx.pg(), tenantId, async (tx) => {
     // Children before parents: leads and activities point at contacts, stages at pipelines.
     await tx.delete(activities).where(eq(activities.tenantId, tenantId))
@@ -88,6 +101,13 @@ async function purgeTenant(ctx: Ctx, tenantId: string): Promise<boolean> {
     db.delete(staffMembers).where(eq(staffMembers.tenantId, tenantId)),
     db.delete(slugRedirects).where(eq(slugRedirects.tenantId, tenantId)),
     db.delete(mediaAssets).where(eq(mediaAssets.tenantId, tenantId)),
+    // QR codes point at brands and branches; their scans, rollups and batches go with them.
+    db.delete(qrConversions).where(eq(qrConversions.tenantId, tenantId)),
+    db.delete(qrScanVisitors).where(eq(qrScanVisitors.tenantId, tenantId)),
+    db.delete(qrScanDaily).where(eq(qrScanDaily.tenantId, tenantId)),
+    db.delete(qrScans).where(eq(qrScans.tenantId, tenantId)),
+    db.delete(qrBatches).where(eq(qrBatches.tenantId, tenantId)),
+    db.delete(qrCodes).where(eq(qrCodes.tenantId, tenantId)),
     db.delete(branches).where(eq(branches.tenantId, tenantId)),
     db.delete(brands).where(eq(brands.tenantId, tenantId)),
     // Parked queue messages carry leads' contact details.
@@ -110,6 +130,28 @@ async function purgeTenant(ctx: Ctx, tenantId: string): Promise<boolean> {
   ])
   ctx.log.info('tenant purged', { tenantId })
   return true
+}
+
+/**
+ * Forgets the short links (`qr:{code}` in KV) a bounded number at a time, as KV allows only so
+ * many operations per invocation; true when none are left. Each code's row goes once its link
+ * is gone, so the next run carries on where this one stopped. A printed code of a purged
+ * organisation then answers the unknown-code page, and the record's brand name and logo go too.
+ */
+async function deleteQrRoutes(ctx: Ctx, tenantId: string): Promise<boolean> {
+  const codes = await ctx.d1
+    .select({ id: qrCodes.id, code: qrCodes.code })
+    .from(qrCodes)
+    .where(eq(qrCodes.tenantId, tenantId))
+    .limit(QR_ROUTES_PER_TENANT_RUN + 1)
+  const now = codes.slice(0, QR_ROUTES_PER_TENANT_RUN)
+  for (let i = 0; i < now.length; i += 50) {
+    const chunk = now.slice(i, i + 50)
+    await Promise.all(chunk.map(({ code }) => ctx.env.SITE_CACHE.delete(qrRouteKey(code))))
+    const ids = chunk.map(({ id }) => id)
+    await ctx.d1.delete(qrCodes).where(and(eq(qrCodes.tenantId, tenantId), inArray(qrCodes.id, ids)))
+  }
+  return codes.length === now.length
 }
 
 /** Deletes a bounded number of the tenant's R2 objects; true when none are left. */

@@ -32,6 +32,9 @@ export function entryResponse(body: string, entry: CachedEntry, cache: 'hit' | '
     'x-vitrine-cache': cache,
   })
   if (entry.csp) headers.set('content-security-policy', entry.csp)
+  // A post to the page's own form then names the page, and with it the QR code the visitor
+  // came through (`?qr=`); other sites still learn nothing.
+  if (entry.type === 'html') headers.set('referrer-policy', 'same-origin')
   if (entry.disposition) headers.set('content-disposition', entry.disposition)
   return new Response(body, { status: 200, headers })
 }

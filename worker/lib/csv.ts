@@ -1,7 +1,7 @@
 /**
- * CSV for spreadsheets. The log holds text others chose (names, user agents, metadata), and a
- * spreadsheet runs a cell starting with = + - @ (or a tab or carriage return) as a formula,
- * so such cells get a leading apostrophe (OWASP "CSV injection"). Every cell is quoted.
+ * CSV for spreadsheets. Exports hold text others chose (names, labels, user agents, metadata),
+ * and a spreadsheet runs a cell starting with = + - @ (or a tab or carriage return) as a
+ * formula, so such cells get a leading apostrophe (OWASP "CSV injection"). Every cell is quoted.
  */
 const FORMULA_START = /^[=+\-@\t\r]/
 

@@ -1,0 +1,305 @@
+// The QR designer as an owner meets it: a code for a branch in the brand's colours with a logo,
+// a live preview that changes as the design does, refused and doubtful colours explained, and
+// SVG and PNG downloads that a reader decodes to the code's short link.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { decode as decodePng, encode as encodePng } from 'fast-png'
+import jsQR from 'jsqr'
+import type { Download, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+
+let app: BrowserPlatform
+
+beforeAll(async () => {
+  app = await startBrowserPlatform('vitrine-qr-designer-')
+})
+
+afterAll(async () => {
+  await app?.stop()
+})
+
+async function api<T>(page: Page, path: string, body?: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ({ path, body }) => {
+      const res = await fetch(path, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      return { status: res.status, text: await res.text() }
+    },
+    { path, body },
+  )
+  if (result.status >= 300) throw new Error(`${path} answered ${result.status}: ${result.text}`)
+  return JSON.parse(result.text) as T
+}
+
+/** A wide two-colour mark, busy enough that a logo left over modules would break the code. */
+function logoPng(width = 240, height = 160): Uint8Array {
+  const data = new Uint8Array(width * height * 4)
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const disc = (x - width / 3) ** 2 + (y - height / 2) ** 2 < (height / 3) ** 2
+      const stripe = Math.floor(x / 12) % 2 === 0
+      data.set(
+        disc ? [17, 17, 17, 255] : stripe ? [124, 58, 237, 255] : [255, 255, 255, 255],
+        (y * width + x) * 4,
+      )
+    }
+  return encodePng({ width, height, data, channels: 4, depth: 8 })
+}
+
+const read = (rgba: ArrayLike<number>, width: number, height: number) =>
+  jsQR(Uint8ClampedArray.from(rgba), width, height)?.data ?? null
+
+// Runs in the page (kept as text: the tests are type-checked without the DOM library). Draws
+// an image address on a white canvas `width` pixels wide and returns its RGBA pixels.
+const RASTERISE = `async ({ src, width }) => {
+  const image = new Image()
+  image.src = src
+  await image.decode()
+  const height = Math.round((width * image.naturalHeight) / image.naturalWidth)
+  const canvas = document.createElement('canvas')
+  canvas.width = width
+  canvas.height = height
+  const g = canvas.getContext('2d')
+  g.fillStyle = '#ffffff'
+  g.fillRect(0, 0, width, height)
+  g.drawImage(image, 0, 0, width, height)
+  const pixels = g.getImageData(0, 0, width, height).data
+  let binary = ''
+  for (let i = 0; i < pixels.length; i += 0x8000) binary += String.fromCharCode(...pixels.subarray(i, i + 0x8000))
+  return { base64: btoa(binary), width, height }
+}`
+
+/** Draws an image (an SVG as a data: address) in the page the way the browser renders it, and reads it. */
+async function readImageInPage(page: Page, src: string, width = 600): Promise<string | null> {
+  const drawn = (await page.evaluate(`(${RASTERISE})(${JSON.stringify({ src, width })})`)) as {
+    base64: string
+    width: number
+    height: number
+  }
+  return read(Buffer.from(drawn.base64, 'base64'), drawn.width, drawn.height)
+}
+
+function readPngBytes(bytes: Uint8Array): string | null {
+  const png = decodePng(bytes)
+  const rgba = new Uint8ClampedArray(png.width * png.height * 4)
+  for (let i = 0; i < png.width * png.height; i++) {
+    const at = i * png.channels
+    const gray = png.channels < 3
+    rgba[i * 4] = Number(png.data[at] ?? 0)
+    rgba[i * 4 + 1] = Number(png.data[gray ? at : at + 1] ?? 0)
+    rgba[i * 4 + 2] = Number(png.data[gray ? at : at + 2] ?? 0)
+    rgba[i * 4 + 3] = 255
+  }
+  return read(rgba, png.width, png.height)
+}
+
+async function saved(download: Download): Promise<Buffer> {
+  const path = join(app.stateDir, `${Date.now()}-${download.suggestedFilename()}`)
+  await download.saveAs(path)
+  return readFile(path)
+}
+
+const previewSrc = (page: Page) =>
+  page
+    .getByRole('complementary', { name: 'Preview and downloads' })
+    .getByRole('img')
+    .first()
+    .getAttribute('src')
+
+/** The hex input of one colour of the designer. */
+const hex = (page: Page, label: string): Locator =>
+  page.getByRole('group', { name: label, exact: true }).getByRole('textbox', { name: `${label}: hex code` })
+
+describe('QR designer', () => {
+  it('designs a branded code with a logo, warns about colours, and downloads files that scan', async () => {
+    const page = await app.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })
+    const stamp = Date.now().toString(36)
+    await page.goto(`${app.url}/app/login`)
+    await api(page, '/api/v1/auth/signup', {
+      name: 'Qiu Designer',
+      email: `qr-${stamp}@example.com`,
+      password: `correct horse ${stamp}`,
+      organisationName: `Violet Cafe ${stamp}`,
+    })
+    const brand = await api<{ id: string; name: string }>(page, '/api/v1/brands', {
+      name: `Violet Cafe ${stamp}`,
+      colors: { primary: '#7c3aed' },
+    })
+    const branch = await api<{ id: string; name: string; siteId: string }>(page, '/api/v1/branches', {
+      brandId: brand.id,
+      name: 'Harbour',
+    })
+    await api(page, `/api/v1/sites/${branch.siteId}/publish`, {})
+    await api(page, '/api/v1/branches', { brandId: brand.id, name: 'Old Town' })
+
+    // The list starts empty and is in the navigation.
+    await page.goto(`${app.url}/app/qr`)
+    await page.getByRole('heading', { level: 1, name: 'QR codes' }).waitFor()
+    await page.getByText('No QR codes yet.').waitFor()
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'QR codes' })
+        .getAttribute('aria-current'),
+    ).toBe('page')
+    await expectAccessible(page)
+
+    await page.getByRole('link', { name: 'New QR code' }).click()
+    await page.getByRole('heading', { level: 1, name: 'New QR code' }).waitFor()
+    const basics = page.getByRole('group', { name: 'The code' })
+    await basics.getByRole('radio', { name: /^Dynamic link/ }).check()
+    await basics.getByLabel('Label').fill('Front window')
+    await basics.getByLabel('Placement (optional)').fill('Window poster')
+
+    // The design starts in the brand's colours; choosing the branch points the code at its page.
+    await expect.poll(() => hex(page, 'Code colour').inputValue()).toBe('#7c3aed')
+    await basics.getByLabel('Branch').selectOption(branch.id)
+    const destination = page.getByRole('group', { name: 'Destination' })
+    expect(await destination.getByLabel('Leads to').inputValue()).toBe('microsite')
+    expect(await destination.getByLabel('Branch').inputValue()).toBe(branch.id)
+
+    // A light colour is refused with the reason; a middling one is allowed with a warning.
+    await hex(page, 'Code colour').fill('#dddddd')
+    const codeColour = page.getByRole('group', { name: 'Code colour', exact: true })
+    await codeColour
+      .locator('.field-error')
+      .filter({ hasText: /too little contrast|lighter than/ })
+      .waitFor()
+    expect(await hex(page, 'Code colour').getAttribute('aria-invalid')).toBe('true')
+    await page.getByRole('status').filter({ hasText: 'The design has a problem' }).waitFor()
+    await hex(page, 'Code colour').fill('#858585')
+    await codeColour
+      .locator('.qr-warning')
+      .filter({ hasText: /below 4.5:1/ })
+      .waitFor()
+    await page.getByRole('status').filter({ hasText: 'with one warning' }).waitFor()
+    await expectAccessible(page)
+    await page.getByRole('button', { name: /^Use Violet Cafe .*’s colours$/ }).click()
+    await expect.poll(() => hex(page, 'Code colour').inputValue()).toBe('#7c3aed')
+    await page.getByRole('status').filter({ hasText: 'The design scans well.' }).waitFor()
+
+    // Styles, a frame with a call to action and a logo, each seen in the preview.
+    let shown = await previewSrc(page)
+    await page.getByRole('group', { name: 'Module style' }).getByRole('radio', { name: 'Dots' }).check()
+    await expect.poll(() => previewSrc(page)).not.toBe(shown)
+    shown = await previewSrc(page)
+    await page.getByLabel('Call to action').fill('Scan for menu')
+    await expect.poll(() => previewSrc(page)).not.toBe(shown)
+    shown = await previewSrc(page)
+    await page.locator('input[type="file"][aria-label="Upload logo"]').setInputFiles({
+      name: 'violet-logo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(logoPng()),
+    })
+    await page.getByRole('img', { name: 'Current logo' }).waitFor({ timeout: 20_000 })
+    await expect.poll(() => previewSrc(page), { timeout: 10_000 }).not.toBe(shown)
+    await expect.poll(async () => decodeURIComponent((await previewSrc(page)) ?? '')).toContain('<image')
+
+    // The unsaved preview already scans (to a stand-in link of the same length).
+    expect(await readImageInPage(page, (await previewSrc(page)) ?? '')).toMatch(/\/q\/XXXXXXXX$/)
+
+    await page.getByRole('button', { name: 'Create QR code' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Front window' }).waitFor({ timeout: 15_000 })
+    const qrCodeId = /\/app\/qr\/(qrc_[0-9A-Z]{26})$/.exec(page.url())?.[1] as string
+    expect(qrCodeId).toBeTruthy()
+    const code = await api<{
+      shortUrl: string
+      design: { foreground: string; moduleStyle: string; logoMediaId: string | null; frame: { text: string } }
+      targetUrl: string
+    }>(page, `/api/v1/qr-codes/${qrCodeId}`)
+    expect(code.design).toMatchObject({
+      foreground: '#7c3aed',
+      moduleStyle: 'dots',
+      frame: { text: 'Scan for menu' },
+    })
+    expect(code.design.logoMediaId).toMatch(/^med_/)
+    expect(code.targetUrl).toContain('/harbour')
+
+    // The saved preview, the SVG and the PNG all read as the short link.
+    await expect
+      .poll(() => previewSrc(page).then((src) => readImageInPage(page, src ?? '')), { timeout: 10_000 })
+      .toBe(code.shortUrl)
+    const downloads = page.getByRole('region', { name: 'Download' })
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('button', { name: /^SVG/ }).click(),
+    ])
+    expect(svgDownload.suggestedFilename()).toMatch(/^qr-front-window-.+\.svg$/)
+    const svg = (await saved(svgDownload)).toString('utf8')
+    expect(svg).toContain('<svg')
+    const svgUrl = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
+    expect(await readImageInPage(page, svgUrl, 1000)).toBe(code.shortUrl)
+
+    await downloads.getByLabel('PNG size').selectOption('1024')
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('button', { name: /^PNG/ }).click(),
+    ])
+    expect(pngDownload.suggestedFilename()).toMatch(/\.png$/)
+    const png = await saved(pngDownload)
+    expect(decodePng(png).width).toBe(1024)
+    expect(readPngBytes(png)).toBe(code.shortUrl)
+    await page.getByRole('status').filter({ hasText: 'PNG image downloaded.' }).waitFor()
+    await expectAccessible(page)
+
+    // Retargeting: the server's refusal of a private address is shown at the field.
+    const destinationUrl = () => destination.getByLabel('Web address')
+    await destination.getByLabel('Leads to').selectOption('url')
+    await destinationUrl().fill('https://127.0.0.1/admin')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await expect.poll(() => destinationUrl().getAttribute('aria-invalid')).toBe('true')
+    await destination.locator('.field-error').waitFor()
+    await destinationUrl().fill('https://example.com/menu')
+
+    // A smart rule: iPhones go to a section of the branch page.
+    await page.getByRole('button', { name: 'Add a rule' }).click()
+    const rule = page.locator('[data-rule]').first()
+    // Focus moves into the new rule, on its first field.
+    const focused =
+      'document.activeElement?.closest("[data-rule]") ? document.activeElement.placeholder : null'
+    await expect.poll(() => page.evaluate(focused)).toBe('Dinner menu')
+    await rule.getByLabel('Name (optional)').fill('iPhone menu')
+    await rule.getByRole('checkbox', { name: 'iPhone and iPad' }).check()
+    const ruleTarget = page.getByRole('group', { name: 'Rule 1 leads to' })
+    await ruleTarget.getByLabel('Leads to').selectOption('section')
+    await ruleTarget.getByLabel('Section').locator('option').nth(1).waitFor({ state: 'attached' })
+    await ruleTarget.getByLabel('Section').selectOption({ index: 1 })
+    await expectAccessible(page)
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByRole('status').filter({ hasText: 'Changes saved.' }).waitFor()
+    const retargeted = await api<{
+      code: string
+      targetUrl: string
+      rules: { devices: string[]; target: { type: string; sectionId: string } }[]
+    }>(page, `/api/v1/qr-codes/${qrCodeId}`)
+    expect(retargeted.targetUrl).toMatch(/^https:\/\/example\.com\/menu\?utm_source=qr/)
+    expect(retargeted.rules).toMatchObject([{ devices: ['ios'], target: { type: 'section' } }])
+    expect(retargeted.rules[0]?.target.sectionId).toBeTruthy()
+    expect(`${app.url}/q/${retargeted.code}`).toBe(code.shortUrl)
+
+    // Paused at once, without touching the rest of the form.
+    await page.getByRole('button', { name: /^Pause/ }).click()
+    await page.locator('.qr-summary .qr-state').filter({ hasText: 'Paused' }).waitFor()
+
+    // The list shows it with its thumbnail, branch, placement and state.
+    await page.getByRole('link', { name: 'QR codes' }).first().click()
+    const row = page.getByRole('row', { name: /Front window/ })
+    await row.getByText('Window poster').waitFor()
+    await row.getByText('Harbour', { exact: true }).waitFor()
+    await row.getByText('Paused', { exact: true }).waitFor()
+    expect(await row.getByRole('img').getAttribute('alt')).toContain(code.shortUrl)
+    await expectAccessible(page)
+
+    // On a phone the editor fits the screen and stays accessible.
+    const phone = await app.newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
+    await phone.context().addCookies(await page.context().cookies())
+    await phone.goto(`${app.url}/app/qr/${qrCodeId}`)
+    await phone.getByRole('heading', { level: 1, name: 'Front window' }).waitFor()
+    expect(await phone.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true)
+    await expectAccessible(phone)
+  })
+})
