@@ -60,12 +60,26 @@ async function runScenarios(server: BenchServer, pool: PathPool): Promise<Scenar
       result: await run('custom hostname', { url, ...customHost }),
     },
     {
+      name: 'QR scan',
+      description: `GET /q/${DEMO.qrCode} from a phone: KV route, rules, 302, scan queued after the answer`,
+      result: await run('QR scan', {
+        url,
+        host: cached.host,
+        path: `/q/${DEMO.qrCode}`,
+        status: 302,
+        headers: { 'user-agent': PHONE_USER_AGENT },
+      }),
+    },
+    {
       name: 'uncached render',
       description: 'a different published branch on every request: D1 query, render, KV write',
       result: await run('uncached render', { url, host: cached.host, path: pool }),
     },
   ])
 }
+
+const PHONE_USER_AGENT =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'
 
 const machine = describeMachine()
 const server = await startBenchServer({ uncachedPages, log: progress })

@@ -1,5 +1,6 @@
 // The demo tenant `npm start` seeds: fixed ids, so seeding twice changes nothing.
 import { hashPassword } from '../../worker/modules/auth/auth.passwords.ts'
+import { designFromBrand } from '../../worker/modules/qr/design/defaults.ts'
 import { SiteContent } from '../../worker/modules/sites/content/site-content.ts'
 
 const fixed = (prefix: string, n: number) => `${prefix}_${String(n).padStart(26, '0')}`
@@ -15,6 +16,9 @@ export const DEMO = {
   hostnameId: fixed('host', 1),
   staffId: fixed('stf', 1),
   staffSlug: 'marco-bianchi',
+  // A table code in the brand's colours: `npm start` users can scan /q/DemoTab4 at once.
+  qrCodeId: fixed('qrc', 1),
+  qrCode: 'DemoTab4',
   email: 'owner@demo.vitrine.dev',
   password: 'vitrine-demo',
   brandSlug: 'demo',
@@ -278,6 +282,11 @@ export function demoSiteContent() {
   })
 }
 
+function demoQrDesign() {
+  const design = designFromBrand(brandDetails.colors)
+  return { ...design, frame: { ...design.frame, text: 'Scan for menu' } }
+}
+
 /** SQL for D1: the demo organisation, its owner, brand, branch, staff and a published microsite. */
 export async function demoD1Sql(): Promise<string> {
   const content = demoSiteContent()
@@ -297,6 +306,8 @@ export async function demoD1Sql(): Promise<string> {
     `INSERT OR IGNORE INTO site_versions (id, tenant_id, site_id, number, content, published_at) VALUES (${q(DEMO.versionId)}, ${q(DEMO.tenantId)}, ${q(DEMO.siteId)}, 1, ${json(content)}, unixepoch('subsec') * 1000);`,
     `UPDATE sites SET published_version_id = ${q(DEMO.versionId)} WHERE id = ${q(DEMO.siteId)} AND published_version_id IS NULL;`,
     `INSERT OR IGNORE INTO hostnames (id, tenant_id, hostname, brand_id, status) VALUES (${q(DEMO.hostnameId)}, ${q(DEMO.tenantId)}, ${q(DEMO.customHostname)}, ${q(DEMO.brandId)}, 'active');`,
+    // Only the row: the first scan writes the short link's KV record from it.
+    `INSERT OR IGNORE INTO qr_codes (id, tenant_id, code, kind, brand_id, branch_id, label, placement, target, utm, design) VALUES (${q(DEMO.qrCodeId)}, ${q(DEMO.tenantId)}, ${q(DEMO.qrCode)}, 'dynamic', ${q(DEMO.brandId)}, ${q(DEMO.branchId)}, 'Table 4', 'table 4', ${json({ type: 'section', branchId: DEMO.branchId, sectionId: 'services' })}, ${json({ source: 'qr', medium: 'print' })}, ${json(demoQrDesign())});`,
     `INSERT OR IGNORE INTO tenants (id, name, plan_id) VALUES (${q(admin.tenantId)}, 'Vitrine Support', 'plan_starter');`,
     `INSERT OR IGNORE INTO users (id, email, name, password_hash, email_verified_at) VALUES (${q(admin.userId)}, ${q(admin.email)}, 'Ada Admin', ${q(adminHash)}, ${Date.now()});`,
     `INSERT OR IGNORE INTO memberships (id, tenant_id, user_id, role) VALUES (${q(admin.membershipId)}, ${q(admin.tenantId)}, ${q(admin.userId)}, 'owner');`,

@@ -12,16 +12,20 @@ export interface LoadTarget {
   host: string
   /** Fixed path, or a source of paths each requested once (for cache misses). */
   path: string | PathPool
+  /** The answer that counts as success (a redirect, say); any 2xx when absent. */
+  status?: number
+  headers?: Record<string, string>
 }
 
 export interface LoadResult {
   requests: number
   seconds: number
   requestsPerSecond: number
-  /** Latency percentiles in milliseconds over successful responses, at microsecond precision. */
+  /** Latency percentiles in milliseconds over successful responses (see LoadTarget.status), at microsecond precision. */
   p50: number
   p90: number
   p99: number
+  /** Responses other than the expected status (any 2xx when none is given). */
   non2xx: number
   errors: number
   timeouts: number
@@ -71,7 +75,7 @@ function fire(target: LoadTarget, connections: number, seconds: number, share = 
         connections,
         // With `amount`, autocannon ignores `duration`; the timer below ends the run on time.
         ...(amount === undefined ? { duration: seconds } : { amount }),
-        headers: { host: target.host },
+        headers: { ...target.headers, host: target.host },
         requests: pool
           ? [{ method: 'GET', setupRequest: (req) => ({ ...req, path: pool.next() }) }]
           : undefined,
@@ -80,6 +84,8 @@ function fire(target: LoadTarget, connections: number, seconds: number, share = 
         clearTimeout(timer)
         if (error) return reject(error)
         const sorted = Float64Array.from(latencies).sort()
+        const unexpected =
+          target.status === undefined ? result.non2xx : result.requests.total - latencies.length
         resolve({
           requests: result.requests.total,
           seconds: result.duration,
@@ -87,7 +93,7 @@ function fire(target: LoadTarget, connections: number, seconds: number, share = 
           p50: percentile(sorted, 0.5),
           p90: percentile(sorted, 0.9),
           p99: percentile(sorted, 0.99),
-          non2xx: result.non2xx,
+          non2xx: unexpected,
           errors: result.errors,
           timeouts: result.timeouts,
           ...(pool && !timeUp ? { exhausted: true } : {}),
@@ -99,7 +105,8 @@ function fire(target: LoadTarget, connections: number, seconds: number, share = 
       instance.stop()
     }, seconds * 1000)
     instance.on('response', (_client, status, _bytes, ms) => {
-      if (status >= 200 && status < 300) latencies.push(ms)
+      const ok = target.status === undefined ? status >= 200 && status < 300 : status === target.status
+      if (ok) latencies.push(ms)
     })
   })
 }

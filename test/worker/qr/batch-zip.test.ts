@@ -3,7 +3,7 @@
 import { env } from 'cloudflare:test'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { openZipUpload } from '../../../worker/modules/qr/batches/zip-upload.ts'
+import { openZipUpload } from '../../../worker/lib/r2-zip-upload.ts'
 
 const MB = 1024 * 1024
 const pattern = (bytes: number, seed: number) =>

@@ -87,6 +87,17 @@ describe('branch targets', () => {
     expect(res.body.errors).toEqual([{ path: 'target.sectionId', message: 'The page has no section "nope"' }])
   })
 
+  it("uses the template's starter sections on a site that was never edited nor published", async () => {
+    const t = await createTestTenant()
+    await sql('update sites set draft = null, published_version_id = null where id = ?', t.siteId)
+    const section = await urlFor(t, { type: 'section', branchId: t.branchId, sectionId: 'faq' })
+    expect(section.url).toBe(`${ORIGIN}${t.pagePath}?${tags(section.code)}#s-faq`)
+    const form = await urlFor(t, { type: 'lead_form', branchId: t.branchId })
+    expect(form.url).toBe(`${ORIGIN}${t.pagePath}?${tags(form.code)}#s-lead-form`)
+    const review = await urlFor(t, { type: 'review', branchId: t.branchId })
+    expect(review.url).toBe(`${ORIGIN}${t.pagePath}?${tags(review.code)}#s-reviews`)
+  })
+
   it('scrolls to the lead form', async () => {
     const t = await createTestTenant()
     const { url, code } = await urlFor(t, { type: 'lead_form', branchId: t.branchId })

@@ -68,14 +68,23 @@ export function refreshSession(): Promise<boolean> {
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await apiResponse(path, options)
+  if (response.status === 204) return undefined as T
+  return (await response.json()) as T
+}
+
+/**
+ * The same request, answered as the raw response for a body that is not JSON (a rendered file):
+ * one refresh after an expired session, and a refusal thrown as the server's problem.
+ */
+export async function apiResponse(path: string, options: RequestOptions = {}): Promise<Response> {
   let response = await send(path, options)
   const signingIn = options.method === 'POST' && SENDS_CREDENTIALS.test(path.split('?')[0] ?? '')
   if (response.status === 401 && !signingIn && (await refreshSession())) {
     response = await send(path, options)
   }
   if (!response.ok) throw new ApiProblem(await readProblem(response))
-  if (response.status === 204) return undefined as T
-  return (await response.json()) as T
+  return response
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import type { Session } from '../api/auth.ts'
 import { landingAfterSignIn } from '../features/onboarding/landing.ts'
 import { AppShell } from './AppShell.tsx'
 import { handleLinkClick, matchRoute, navigate, pathTo, usePathname } from './router.ts'
 import { HOME_ROUTE } from './routes.ts'
-import { SCREENS } from './screens.tsx'
+import { NAVIGATION_FOCUS, SCREENS, ScreenLoading } from './screens.tsx'
 import { endSession, useSession } from './useSession.ts'
 
 /** Where to go after signing in: the `next` the sign-in page was opened with, if it is ours. */
@@ -71,8 +71,11 @@ export function App() {
   }
   const session = state.status === 'signed-in' ? state.session : null
   const screen = SCREENS[route.name]
+  // Some screens load their code on first use: their loading state stands in meanwhile.
   const content = screen ? (
-    screen({ session, params: route.params, onSession: handleSession, onSignedOut: signedOut })
+    <Suspense fallback={<ScreenLoading />}>
+      {screen({ session, params: route.params, onSession: handleSession, onSignedOut: signedOut })}
+    </Suspense>
   ) : (
     <NotFound />
   )
@@ -106,13 +109,13 @@ function NotFound() {
   )
 }
 
-/** After an in-app navigation, puts focus on the new page's heading so screen readers hear it. */
+/** After an in-app navigation, puts focus on the new page's heading (or its loading state) so screen readers hear it. */
 function useFocusOnNavigation(shownPath: string | null) {
   const previous = useRef<string | null>(null)
   useEffect(() => {
     if (shownPath === null) return
     if (previous.current !== null && previous.current !== shownPath) {
-      document.querySelector<HTMLElement>('main h1')?.focus()
+      document.querySelector<HTMLElement>(NAVIGATION_FOCUS)?.focus()
     }
     previous.current = shownPath
   }, [shownPath])

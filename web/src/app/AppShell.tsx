@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode, useState } from 'react'
+import { Fragment, type ReactNode, useEffect, useRef, useState } from 'react'
 import type { Session } from '../api/auth.ts'
 import { OrganisationSwitcher } from '../features/account/OrganisationSwitcher.tsx'
 import { VerifyEmailBanner } from '../features/account/VerifyEmailBanner.tsx'
@@ -24,6 +24,11 @@ export function AppShell({
   const [pending, setPending] = useState(false)
   const [error, setError] = useState('')
   const current = matchRoute(usePathname()).name
+  const navList = useRef<HTMLUListElement>(null)
+  useEffect(() => {
+    void current
+    scrollCurrentIntoView(navList.current)
+  }, [current])
 
   async function signOut() {
     if (pending) return
@@ -71,7 +76,7 @@ export function AppShell({
         </button>
       </header>
       <nav className="app-nav" aria-label="Main">
-        <ul>
+        <ul ref={navList}>
           {navItems(session).map((def) => (
             <li key={def.name}>
               <a
@@ -100,6 +105,17 @@ export function AppShell({
       </main>
     </>
   )
+}
+
+/** On a phone the navigation scrolls sideways: keeps the current page's link in sight, without moving the page. */
+function scrollCurrentIntoView(list: HTMLUListElement | null) {
+  const link = list?.querySelector('[aria-current="page"]')
+  if (!list || !link) return
+  const box = list.getBoundingClientRect()
+  const item = link.getBoundingClientRect()
+  if (item.left < box.left || item.right > box.right) {
+    list.scrollLeft += item.left - box.left - (box.width - item.width) / 2
+  }
 }
 
 /** The routes with a place in the navigation that this member may use. */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, useLayoutEffect, useRef } from 'react'
 import type { Session } from '../api/auth.ts'
 import { ForgotPasswordPage } from '../features/account/ForgotPasswordPage.tsx'
 import { ResetPasswordPage } from '../features/account/ResetPasswordPage.tsx'
@@ -12,21 +12,62 @@ import { LoginPage } from '../features/auth/LoginPage.tsx'
 import { BranchPage } from '../features/brands/BranchPage.tsx'
 import { BrandPage } from '../features/brands/BrandPage.tsx'
 import { BrandsPage } from '../features/brands/BrandsPage.tsx'
-import { BuilderPage } from '../features/builder/BuilderPage.tsx'
 import { DomainsPage } from '../features/domains/DomainsPage.tsx'
 import { LeadsPage } from '../features/leads/LeadsPage.tsx'
-import { WelcomePage } from '../features/onboarding/WelcomePage.tsx'
 import { PrivacyPage } from '../features/privacy/PrivacyPage.tsx'
-import { CodeAnalyticsPage } from '../features/qr/analytics/CodeAnalyticsPage.tsx'
-import { QrAnalyticsPage } from '../features/qr/analytics/QrAnalyticsPage.tsx'
-import { QrBulkPage } from '../features/qr/bulk/QrBulkPage.tsx'
-import { QrCodesPage } from '../features/qr/QrCodesPage.tsx'
-import { QrEditorPage } from '../features/qr/QrEditorPage.tsx'
 import { QrApprovePage } from '../features/qr-login/QrApprovePage.tsx'
 import { SitesPage } from '../features/sites/SitesPage.tsx'
 import { AcceptInvitationPage } from '../features/team/AcceptInvitationPage.tsx'
 import { TeamPage } from '../features/team/TeamPage.tsx'
 import type { RouteName } from './routes.ts'
+
+/** What a navigation focuses: the new screen's heading, or its loading state until the heading is there. */
+export const NAVIGATION_FOCUS = 'main h1, main [data-screen-loading]'
+
+/**
+ * Said while a lazy screen's code arrives (the Suspense fallback around every screen).
+ * If it has the focus when the screen replaces it, the screen's heading takes it.
+ */
+export function ScreenLoading() {
+  const ref = useRef<HTMLParagraphElement>(null)
+  useLayoutEffect(() => {
+    const node = ref.current
+    return () => {
+      if (node && document.activeElement === node) {
+        queueMicrotask(() => document.querySelector<HTMLElement>('main h1')?.focus())
+      }
+    }
+  }, [])
+  return (
+    <p ref={ref} role="status" className="muted" tabIndex={-1} data-screen-loading="">
+      Loading…
+    </p>
+  )
+}
+
+// Screens few people open first, each in its own chunk fetched the first time its route is
+// shown, so the first download stays small.
+const BuilderPage = lazy(() =>
+  import('../features/builder/BuilderPage.tsx').then((m) => ({ default: m.BuilderPage })),
+)
+const WelcomePage = lazy(() =>
+  import('../features/onboarding/WelcomePage.tsx').then((m) => ({ default: m.WelcomePage })),
+)
+const QrCodesPage = lazy(() =>
+  import('../features/qr/QrCodesPage.tsx').then((m) => ({ default: m.QrCodesPage })),
+)
+const QrEditorPage = lazy(() =>
+  import('../features/qr/QrEditorPage.tsx').then((m) => ({ default: m.QrEditorPage })),
+)
+const QrAnalyticsPage = lazy(() =>
+  import('../features/qr/analytics/QrAnalyticsPage.tsx').then((m) => ({ default: m.QrAnalyticsPage })),
+)
+const CodeAnalyticsPage = lazy(() =>
+  import('../features/qr/analytics/CodeAnalyticsPage.tsx').then((m) => ({ default: m.CodeAnalyticsPage })),
+)
+const QrBulkPage = lazy(() =>
+  import('../features/qr/bulk/QrBulkPage.tsx').then((m) => ({ default: m.QrBulkPage })),
+)
 
 export interface ScreenProps {
   session: Session | null

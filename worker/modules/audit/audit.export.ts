@@ -1,5 +1,6 @@
 import type { TenantCtx } from '../../context.ts'
 import { csvRow } from '../../lib/csv.ts'
+import { csvStream } from '../../lib/csv-stream.ts'
 import * as repo from './audit.repo.ts'
 import type { AuditFilters } from './audit.schemas.ts'
 import { assertWholeTenantReader, recordAudit, toAuditEvents } from './audit.service.ts'
@@ -45,31 +46,14 @@ export async function exportAuditCsv(ctx: TenantCtx, filters: AuditFilters): Pro
     actor: ctx.actor,
     metadata: { filters, rows, truncated: total > rows },
   })
-  const encoder = new TextEncoder()
-  let sent = 0
-  let after: repo.AuditPosition | undefined
-  let started = false
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true
-        // The byte order mark tells Excel the file is UTF-8, so names with accents survive.
-        controller.enqueue(encoder.encode(`\uFEFF${csvRow(HEADER)}`))
-        return
-      }
-      const limit = Math.min(PAGE_ROWS, rows - sent)
-      const page =
-        limit > 0 ? await repo.listAuditEvents(ctx.d1, ctx.tenantId, filters, { limit, after }) : []
-      if (page.length === 0) {
-        controller.close()
-        return
-      }
-      const events = await toAuditEvents(ctx, page)
-      controller.enqueue(encoder.encode(events.map(toCsvLine).join('')))
-      sent += page.length
-      const last = page.at(-1)
-      after = last ? { createdAt: last.createdAt, id: last.id } : undefined
-    },
+  const body = csvStream({
+    header: HEADER,
+    rows,
+    pageSize: PAGE_ROWS,
+    page: (limit, after: repo.AuditPosition | undefined) =>
+      repo.listAuditEvents(ctx.d1, ctx.tenantId, filters, { limit, after }),
+    lines: async (page) => (await toAuditEvents(ctx, page)).map(toCsvLine),
+    cursor: (last) => ({ createdAt: last.createdAt, id: last.id }),
   })
   return { body, rows, truncated: total > rows }
 }

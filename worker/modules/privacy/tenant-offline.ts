@@ -1,14 +1,17 @@
 /**
- * Takes a tenant's microsites off the edge at once: deletes every cached page (`page:*`) and
- * custom hostname mapping (`host:*`) it could be served from. The next visit falls through to
- * D1, which serves only active tenants, so a suspended or deleted tenant is gone everywhere
- * without waiting for KV's TTLs.
+ * Takes a tenant's microsites off the edge at once: deletes every cached page (`page:*`), custom
+ * hostname mapping (`host:*`) and QR short link (`qr:*`, up to a bound) it could be served from.
+ * The next visit falls through to D1, which serves only active tenants, so a suspended or
+ * deleted tenant is gone everywhere without waiting for KV's TTLs.
  */
 import { eq } from 'drizzle-orm'
 import type { Ctx } from '../../context.ts'
 import { brands } from '../brands/brands.tables.ts'
 import { hostnames } from '../domains/index.ts'
+import { forgetTenantQrRoutes } from '../qr/route-store.ts'
 import { purgePages } from '../sites/index.ts'
+
+const QR_ROUTES_TAKEN_OFFLINE = 500
 
 export async function takeTenantOffline(ctx: Ctx, tenantId: string): Promise<number> {
   const [brandRows, hostRows] = await Promise.all([
@@ -23,6 +26,8 @@ export async function takeTenantOffline(ctx: Ctx, tenantId: string): Promise<num
     ctx,
     brandRows.map((brand) => ({ tenantId, ...brand })),
   )
-  ctx.log.info('tenant taken offline', { tenantId, hosts: hostRows.length, pages })
-  return hostRows.length + pages
+  // Past this many, the rest of the printed codes keep redirecting until the purge forgets them.
+  const codes = await forgetTenantQrRoutes(ctx, tenantId, QR_ROUTES_TAKEN_OFFLINE)
+  ctx.log.info('tenant taken offline', { tenantId, hosts: hostRows.length, pages, codes })
+  return hostRows.length + pages + codes
 }

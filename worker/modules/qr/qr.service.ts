@@ -28,11 +28,14 @@ const refuseIfAny = (issues: FieldIssue[]) => {
     throw new ApiError('BAD_REQUEST', issues.map((i) => i.message).join('; '), { errors: issues })
 }
 
-/** A live code the actor may see: scoped members only their branches' (others look missing). */
-async function visibleRow(ctx: TenantCtx, id: string): Promise<repo.QrCodeRow> {
+/** Scoped members see their branches' codes only; a code without a branch is brand level. */
+export const visibleTo = (ctx: TenantCtx, row: Pick<repo.QrCodeRow, 'branchId'>) =>
+  row.branchId ? canSeeBranch(ctx.actor, row.branchId) : ctx.actor.branchIds === null
+
+/** A live code the actor may see (others look missing). */
+export async function visibleRow(ctx: TenantCtx, id: string): Promise<repo.QrCodeRow> {
   const row = await repo.findCodeRow(ctx.d1, ctx.tenantId, id)
-  const visible = row && (row.branchId ? canSeeBranch(ctx.actor, row.branchId) : ctx.actor.branchIds === null)
-  if (!row || !visible) throw new ApiError('NOT_FOUND', `QR code ${id} not found`)
+  if (!row || !visibleTo(ctx, row)) throw new ApiError('NOT_FOUND', `QR code ${id} not found`)
   return row
 }
 

@@ -5,6 +5,7 @@ import type { D1Db } from '../../lib/d1.ts'
 import { brands } from '../brands/index.ts'
 import { mediaRefs } from '../media/index.ts'
 import type { QrCodeRow } from './qr.repo.ts'
+import { qrCodes } from './qr.tables.ts'
 import { type QrRoute, qrRouteKey } from './redirect/qr-route.ts'
 import { branchLookup } from './targets/branch-lookup.ts'
 import { type ResolvedTargets, resolveTargets } from './targets/destinations.ts'
@@ -61,14 +62,14 @@ export const putQrRoute = (ctx: Ctx, route: QrRoute, code: string) =>
 /**
  * Re-resolves a saved code and writes its route, never refusing: a section since removed
  * falls back to the page. Archived codes keep a record whose status answers 410. Returns
- * false (and writes nothing) when the default target cannot be resolved at all.
+ * the route written, or null (and writes nothing) when the default target cannot be resolved.
  */
 export async function rewriteQrRoute(
   ctx: Ctx,
   row: QrCodeRow,
   lookup = branchLookup(ctx.d1, row.tenantId),
-): Promise<boolean> {
-  if (row.kind !== 'dynamic' || !row.target) return false
+): Promise<QrRoute | null> {
+  if (row.kind !== 'dynamic' || !row.target) return null
   const rc: ResolveContext = {
     lookup,
     origin: ctx.config.PUBLIC_ORIGIN,
@@ -80,9 +81,24 @@ export async function rewriteQrRoute(
   const url = resolved.url ?? (row.archivedAt ? ctx.config.PUBLIC_ORIGIN : null)
   if (!url) {
     ctx.log.warn('qr.route_unresolved', { codeId: row.id, issues: rc.issues })
-    return false
+    return null
   }
-  const brand = await brandLook(ctx.d1, row.tenantId, row.brandId)
-  await putQrRoute(ctx, qrRouteFor(row, { ...resolved, url }, brand), row.code)
-  return true
+  const route = qrRouteFor(row, { ...resolved, url }, await brandLook(ctx.d1, row.tenantId, row.brandId))
+  await putQrRoute(ctx, route, row.code)
+  return route
+}
+
+/**
+ * Deletes up to `max` of a tenant's short-link records (KV allows only so many operations per
+ * invocation); a scan of a deleted one rebuilds it from D1 only while the tenant is active.
+ */
+export async function forgetTenantQrRoutes(ctx: Ctx, tenantId: string, max: number): Promise<number> {
+  const rows = await ctx.d1
+    .select({ code: qrCodes.code })
+    .from(qrCodes)
+    .where(and(eq(qrCodes.tenantId, tenantId), eq(qrCodes.kind, 'dynamic')))
+    .limit(max)
+  for (let i = 0; i < rows.length; i += 50)
+    await Promise.all(rows.slice(i, i + 50).map(({ code }) => ctx.env.SITE_CACHE.delete(qrRouteKey(code))))
+  return rows.length
 }

@@ -3,13 +3,13 @@ import type { Session } from '../../api/auth.ts'
 import { LoadMore } from '../../app/components/LoadMore.tsx'
 import { LoadError } from '../../app/components/Notices.tsx'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
+import { usePages } from '../../app/usePages.ts'
 import { useResource } from '../../app/useResource.ts'
 import { listBranches } from '../brands/brands-api.ts'
 import { PrintSheetForm } from './PrintSheetForm.tsx'
 import { QrCodesTable } from './QrCodesTable.tsx'
 import { QrFilters } from './QrFilters.tsx'
-import { NO_QR_FILTERS, type QrCodeFilters } from './qr-api.ts'
-import { useQrCodes } from './useQrCodes.ts'
+import { listQrCodes, NO_QR_FILTERS, type QrCodeFilters } from './qr-api.ts'
 
 const loadBranches = (signal?: AbortSignal) => listBranches({}, signal)
 
@@ -22,7 +22,14 @@ export function QrCodesPage({
   onSessionExpired: () => void
 }) {
   const [filters, setFilters] = useState<QrCodeFilters>(NO_QR_FILTERS)
-  const { codes, nextCursor, phase, error, loadMore, retry } = useQrCodes(filters, onSessionExpired)
+  const {
+    items: codes,
+    nextCursor,
+    phase,
+    error,
+    loadMore,
+    retry,
+  } = usePages(filters, listQrCodes, onSessionExpired)
   const branches = useResource(loadBranches, onSessionExpired)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const canManage = session.permissions.includes('qr.manage')

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef } from 'react'
+import { staticContent } from '../../../../worker/modules/qr/static/encode.ts'
 import type { Session } from '../../api/auth.ts'
 import type { Branch, Brand } from '../brands/brands-api.ts'
 import { humanPath } from '../brands/useSave.ts'
@@ -13,7 +14,6 @@ import type { QrCode } from './qr-api.ts'
 import { type QrDraft, toPayload } from './qr-draft.ts'
 import { previewLabel } from './qr-format.ts'
 import { RulesEditor } from './RulesEditor.tsx'
-import { staticContent } from './static-content.ts'
 import { TargetFields } from './TargetFields.tsx'
 import { useQrEditor } from './useQrEditor.ts'
 

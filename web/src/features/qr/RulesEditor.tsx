@@ -226,7 +226,7 @@ function RuleFields({
         path={`${path}.target`}
         errors={errors}
       />
-      <div className="button-row">
+      <div className="button-row qr-rule__actions">
         {index > 0 && (
           <button type="button" className="button button--quiet" data-control="up" onClick={() => onMove(-1)}>
             Move up<span className="visually-hidden"> rule {n}</span>

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gt, gte, lt, or, type SQL } from 'drizzle-orm'
 import type { TenantCtx } from '../../../context.ts'
 import { csvRow } from '../../../lib/csv.ts'
+import { csvStream } from '../../../lib/csv-stream.ts'
 import type { D1Db } from '../../../lib/d1.ts'
 import { qrCodes, qrScans } from '../qr.tables.ts'
 import type { ExportScansQuery } from './analytics.schemas.ts'
@@ -121,32 +122,19 @@ export async function exportScansCsv(ctx: TenantCtx, query: ExportScansQuery): P
     lt(qrScans.scannedAt, range.end),
     await codeScope(ctx, query),
   )!
-  const encoder = new TextEncoder()
-  let sent = 0
-  let after: Position | undefined
-  let started = false
   const [matched] = await ctx.d1
     .select({ n: count() })
     .from(qrScans)
     .innerJoin(qrCodes, eq(qrCodes.id, qrScans.codeId))
     .where(where)
-  const rows = Math.min(matched?.n ?? 0, SCANS_EXPORT_MAX_ROWS)
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true
-        // The byte order mark tells Excel the file is UTF-8, so city names with accents survive.
-        controller.enqueue(encoder.encode(`\uFEFF${csvRow(HEADER)}`))
-        return
-      }
-      const limit = Math.min(PAGE_ROWS, rows - sent)
-      const page = limit > 0 ? await scanPage(ctx.d1, where, limit, after) : []
-      if (page.length === 0) return controller.close()
-      controller.enqueue(encoder.encode(page.map(toLine).join('')))
-      sent += page.length
-      const last = page.at(-1)!
-      after = { scannedAt: last.scannedAt, id: last.id }
-    },
+  const total = matched?.n ?? 0
+  const body = csvStream({
+    header: HEADER,
+    rows: Math.min(total, SCANS_EXPORT_MAX_ROWS),
+    pageSize: PAGE_ROWS,
+    page: (limit, after: Position | undefined) => scanPage(ctx.d1, where, limit, after),
+    lines: (page) => page.map(toLine),
+    cursor: (last): Position => ({ scannedAt: last.scannedAt, id: last.id }),
   })
-  return { body, range, truncated: (matched?.n ?? 0) > rows }
+  return { body, range, truncated: total > SCANS_EXPORT_MAX_ROWS }
 }

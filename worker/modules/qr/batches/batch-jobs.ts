@@ -1,5 +1,6 @@
 import type { Ctx } from '../../../context.ts'
 import { ApiError } from '../../../lib/errors.ts'
+import { retryDelaySeconds } from '../../leads/jobs/store-leads.ts'
 import { failBatch, listExpiredBatchArchives, updateBatch } from './batch.repo.ts'
 import { QrBatchMessage } from './batch-message.ts'
 import { buildBatch } from './build-batch.ts'
@@ -8,8 +9,6 @@ import { buildBatch } from './build-batch.ts'
 const MAX_ATTEMPTS = 4
 const ARCHIVES_PER_RUN = 200
 const FAILED = 'The batch could not be built; try again'
-
-const retryDelay = (attempts: number) => Math.min(300, 2 ** attempts)
 
 /**
  * The `exports` queue's batch messages. A refusal the job cannot fix by trying again (an
@@ -21,7 +20,7 @@ export async function buildQrBatches(ctx: Ctx, messages: readonly Message<unknow
     const parsed = QrBatchMessage.safeParse(message.body)
     if (!parsed.success) {
       ctx.log.error('malformed qr batch message', { messageId: message.id, issues: parsed.error.issues })
-      message.retry({ delaySeconds: retryDelay(message.attempts) })
+      message.retry({ delaySeconds: retryDelaySeconds(message.attempts) })
       continue
     }
     const { batchId, tenantId } = parsed.data
@@ -37,7 +36,7 @@ export async function buildQrBatches(ctx: Ctx, messages: readonly Message<unknow
         )
       }
       if (final) message.ack()
-      else message.retry({ delaySeconds: retryDelay(message.attempts) })
+      else message.retry({ delaySeconds: retryDelaySeconds(message.attempts) })
     }
   }
 }

@@ -1,15 +1,16 @@
 import type { Ctx } from '../../../context.ts'
 import { QrRoute, qrRouteKey } from './qr-route.ts'
+import { rebuildQrRoute } from './rebuild-route.ts'
 
 // Generous on purpose (the service makes 8 URL-safe characters): it only keeps junk such as
 // markup or very long strings away from KV.
 const CODE = /^[0-9A-Za-z_-]{4,32}$/
 
-/** The KV record behind `/q/{code}`; null for a malformed or unknown code. Never touches D1. */
+/** The KV record behind `/q/{code}`; null for a malformed or unknown code. D1 only on a KV miss. */
 export async function readQrRoute(ctx: Ctx, code: string): Promise<QrRoute | null> {
   if (!CODE.test(code)) return null
   const stored = await ctx.env.SITE_CACHE.get(qrRouteKey(code), 'text')
-  if (stored === null) return null
+  if (stored === null) return rebuildQrRoute(ctx, code)
   const route = QrRoute.safeParse(parseJson(stored))
   if (!route.success) {
     // A record this code cannot read is a bug on the writing side; the visitor sees a 404.

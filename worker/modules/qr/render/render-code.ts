@@ -1,11 +1,11 @@
 import type { Ctx, TenantCtx } from '../../../context.ts'
 import { ApiError } from '../../../lib/errors.ts'
-import { canSeeBranch } from '../../auth/index.ts'
 import { codeContent } from '../code-content.ts'
 import { checkDesign } from '../design/design-rules.ts'
 import { layoutQr, type QrLogo, type QrScene } from '../design/layout.ts'
 import { qrSceneToSvg } from '../design/to-svg.ts'
-import { findCodeRow, type QrCodeRow } from '../qr.repo.ts'
+import type { QrCodeRow } from '../qr.repo.ts'
+import { visibleRow } from '../qr.service.ts'
 import { loadQrLogo } from './logo.ts'
 import { codePdf } from './pdf/index.ts'
 import { renderPng } from './png.ts'
@@ -95,9 +95,7 @@ export type DownloadOptions = { format: CodeFormat; size?: number; dpi?: number;
  * Returns the RateLimit headers with the file.
  */
 export async function downloadCodeFile(ctx: TenantCtx, qrCodeId: string, opts: DownloadOptions) {
-  const row = await findCodeRow(ctx.d1, ctx.tenantId, qrCodeId)
-  const visible = row && (row.branchId ? canSeeBranch(ctx.actor, row.branchId) : ctx.actor.branchIds === null)
-  if (!row || !visible) throw new ApiError('NOT_FOUND', `QR code ${qrCodeId} not found`)
+  const row = await visibleRow(ctx, qrCodeId)
   const headers = await assertRenderAllowed(ctx)
   return { ...(await renderCodeFile(ctx, row, opts)), headers }
 }

@@ -1,5 +1,6 @@
 // What a static code says, in the formats phone cameras understand without any network.
-import { splitName, vcardEscape, vcardFold } from '../../sites/index.ts'
+// Pure (type imports only besides the vCard text rules): the designer's live preview runs it too.
+import { splitName, escapeText as vcardEscape, foldLine as vcardFold } from '../../sites/vcard/vcard-text.ts'
 import type { QrStaticPayload } from '../qr.model.ts'
 
 type Payload<T extends QrStaticPayload['type']> = Extract<QrStaticPayload, { type: T }>

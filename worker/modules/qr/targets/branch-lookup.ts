@@ -4,6 +4,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { D1Db } from '../../../lib/d1.ts'
 import { branches, brands, staffMembers } from '../../brands/index.ts'
 import { hostnames } from '../../domains/index.ts'
+import { draftOf } from '../../sites/index.ts'
 import { sites, siteVersions } from '../../sites/sites.tables.ts'
 
 export interface SectionRef {
@@ -22,7 +23,10 @@ export interface BranchTarget {
   archived: boolean
   /** Active hostnames serving the brand (branchId set: that branch only), oldest first. */
   hosts: { hostname: string; branchId: string | null }[]
-  /** Sections of the live version, and of the draft (a section may be added before publishing). */
+  /**
+   * Sections of the live version, and of the draft as the builder shows it (a section may be added
+   * before publishing; a never-edited site's draft is the live content or the template's starter).
+   */
   published: SectionRef[]
   draft: SectionRef[]
   staff: { id: string; slug: string; published: boolean }[]
@@ -40,9 +44,12 @@ async function loadBranch(db: D1Db, tenantId: string, branchId: string): Promise
         brandId: branches.brandId,
         // Batched rows are keyed by column name: brands.slug would overwrite branches.slug.
         brandSlug: sql<string>`${brands.slug}`.as('brand_slug'),
+        brandName: sql<string>`${brands.name}`.as('brand_name'),
+        branchName: branches.name,
         timezone: branches.timezone,
         whatsapp: branches.whatsapp,
         archivedAt: branches.archivedAt,
+        siteId: sql<string | null>`${sites.id}`.as('site_id'),
         draft: sites.draft,
         published: siteVersions.content,
       })
@@ -82,7 +89,17 @@ async function loadBranch(db: D1Db, tenantId: string, branchId: string): Promise
     archived: row.archivedAt !== null,
     hosts,
     published: sectionsOf(row.published),
-    draft: sectionsOf(row.draft),
+    draft:
+      row.siteId === null
+        ? []
+        : sectionsOf(
+            draftOf({
+              draft: row.draft,
+              publishedContent: row.published,
+              brandName: row.brandName,
+              branchName: row.branchName,
+            }),
+          ),
     staff,
   }
 }

@@ -1,6 +1,7 @@
 // Turns a brand's colours and a theme's surface into the page's colour roles, keeping text
 // readable: a brand colour that fails WCAG AA contrast against what it sits on is replaced.
 import type { BrandColors } from '../../brands/index.ts'
+import { contrastRatio as contrast } from '../../qr/design/design-rules.ts'
 import type { Theme } from '../content/site-content.ts'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
@@ -8,26 +9,15 @@ const DEFAULT_PRIMARY = '#0f766e'
 const INK = '#1f2933'
 const PAPER = '#ffffff'
 
+/** WCAG contrast ratio, 1 to 21 (the QR designer's rule, so both judge colours alike). */
+export { contrast }
+
 export const safeColor = (color: string | null | undefined, fallback = DEFAULT_PRIMARY) =>
   color && HEX.test(color) ? color.toLowerCase() : fallback
 
 function channels(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16)
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255]
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = channels(hex).map((c) => {
-    const s = c / 255
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-  }) as [number, number, number]
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b
-}
-
-/** WCAG contrast ratio, 1 to 21. */
-export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
-  return (hi + 0.05) / (lo + 0.05)
 }
 
 /** Black-ish or white text, whichever reads better on `background`. */

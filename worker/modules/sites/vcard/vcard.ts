@@ -1,39 +1,9 @@
 // vCard 3.0 (RFC 2426), the version both iOS and Android import: escaped values, CRLF line
 // ends, and lines folded at 75 octets without splitting a UTF-8 character.
 import type { BranchAddress } from '../../brands/index.ts'
+import { escapeText, foldLine } from './vcard-text.ts'
 
-const encoder = new TextEncoder()
-const MAX_OCTETS = 75
-
-/** Escapes a text value: backslash, comma, semicolon and line breaks. */
-export const escapeText = (value: string) =>
-  value
-    .replaceAll('\\', '\\\\')
-    .replaceAll(',', '\\,')
-    .replaceAll(';', '\\;')
-    .replace(/\r\n|\r|\n/g, '\\n')
-
-/** Splits a long content line into 75-octet pieces; continuation lines start with one space. */
-export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= MAX_OCTETS) return line
-  const pieces: string[] = []
-  let piece = ''
-  let octets = 0
-  for (const char of line) {
-    const size = encoder.encode(char).length
-    // Continuation lines carry a leading space, which counts towards their 75 octets.
-    const limit = pieces.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1
-    if (octets + size > limit) {
-      pieces.push(piece)
-      piece = ''
-      octets = 0
-    }
-    piece += char
-    octets += size
-  }
-  pieces.push(piece)
-  return pieces.join('\r\n ')
-}
+export { escapeText, foldLine, splitName } from './vcard-text.ts'
 
 export interface VcardInput {
   fullName: string
@@ -82,13 +52,6 @@ export function buildVcard(input: VcardInput): string {
     .filter((line) => line !== null)
     .map(foldLine)
     .join('\r\n')}\r\n`
-}
-
-/** A person's name split the way most contact apps expect: the last word is the family name. */
-export function splitName(name: string): { family: string; given: string } {
-  const words = name.trim().split(/\s+/)
-  if (words.length < 2) return { family: '', given: name.trim() }
-  return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') }
 }
 
 /** `content-disposition` with an ASCII fallback and the exact UTF-8 name (RFC 6266 / 5987). */

@@ -23,6 +23,18 @@ async function outliner(): Promise<TextOutliner> {
 
 const toMm = (pt: number) => pt / mm(1)
 
+/** Items with their scenes' logos rasterised for `widthMm`, unless one was given (`null`: none). */
+async function withLogos<T extends { scene: QrScene; logo?: RasterLogo | null }>(
+  items: T[],
+  widthMm: number,
+): Promise<T[]> {
+  const logos = await sceneLogos(
+    Resvg,
+    items.map((i) => ({ scene: i.scene, widthMm })),
+  )
+  return items.map((item, n) => (item.logo !== undefined ? item : { ...item, logo: logos[n] ?? null }))
+}
+
 /** A logo (data: URI) as RGBA `px` wide, for callers that want to pass their own raster. */
 export function rasterLogo(
   logo: { href: string; width: number; height: number },
@@ -51,14 +63,7 @@ export async function printSheetPdf(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const cell = sheetLayout(opts.paper, opts.perPage).cells[0]
   const widthMm = toMm(cell?.w ?? PAPER[opts.paper].width)
-  const logos = await sceneLogos(
-    Resvg,
-    items.map((i) => ({ scene: i.scene, widthMm })),
-  )
-  const withLogos = items.map((item, n) =>
-    item.logo !== undefined ? item : { ...item, logo: logos[n] ?? null },
-  )
-  return buildPrintSheetPdf(withLogos, opts, await outliner())
+  return buildPrintSheetPdf(await withLogos(items, widthMm), opts, await outliner())
 }
 
 /** Folded table tents, one sheet per code, the code on both faces. */
@@ -66,15 +71,7 @@ export async function tableTentsPdf(
   items: TentItem[],
   opts: { paper: Paper },
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const widthMm = toMm(PAPER[opts.paper].width)
-  const logos = await sceneLogos(
-    Resvg,
-    items.map((i) => ({ scene: i.scene, widthMm })),
-  )
-  const withLogos = items.map((item, n) =>
-    item.logo !== undefined ? item : { ...item, logo: logos[n] ?? null },
-  )
-  return buildTableTentsPdf(withLogos, opts, await outliner())
+  return buildTableTentsPdf(await withLogos(items, toMm(PAPER[opts.paper].width)), opts, await outliner())
 }
 
 /** One folded table tent. */

@@ -1,18 +1,14 @@
 // The print use cases behind the routes: load the actor's codes, count one render, build the PDF.
 import type { TenantCtx } from '../../../../context.ts'
 import { ApiError } from '../../../../lib/errors.ts'
-import { canSeeBranch } from '../../../auth/index.ts'
 import { branchNamesOf, listCodeRows, type QrCodeRow } from '../../qr.repo.ts'
+import { visibleRow, visibleTo } from '../../qr.service.ts'
 import { fileSlug, type LogoCache, sceneForCode } from '../render-code.ts'
 import { assertRenderAllowed } from '../render-limit.ts'
 import { printSheetPdf, tableTentPdf } from './index.ts'
 import type { Paper, PerPage } from './paper.ts'
 
 export type PrintFile = { body: Uint8Array<ArrayBuffer>; filename: string; headers: Record<string, string> }
-
-/** Scoped members see their branches' codes only; a code without a branch is brand level. */
-const visibleTo = (ctx: TenantCtx, row: QrCodeRow) =>
-  row.branchId ? canSeeBranch(ctx.actor, row.branchId) : ctx.actor.branchIds === null
 
 /** The live codes named, in order (repeats kept: two copies of one code is a fair ask). */
 async function visibleRows(ctx: TenantCtx, ids: string[]): Promise<QrCodeRow[]> {
@@ -67,8 +63,7 @@ export async function tableTentFile(
   qrCodeId: string,
   opts: { paper: Paper; headline?: string },
 ): Promise<PrintFile> {
-  const [row] = await visibleRows(ctx, [qrCodeId])
-  if (!row) throw new ApiError('NOT_FOUND', `QR code ${qrCodeId} not found`)
+  const row = await visibleRow(ctx, qrCodeId)
   const headers = await assertRenderAllowed(ctx)
   const scene = await sceneForCode(ctx, row)
   const body = await tableTentPdf({ scene, label: row.label, headline: opts.headline }, { paper: opts.paper })
