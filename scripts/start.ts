@@ -26,6 +26,7 @@ Vitrine is running.
 
   Microsite        ${platform.url}/${DEMO.brandSlug}/${DEMO.branchSlug}
   Custom hostname  http://${DEMO.customHostname}:${port}/${DEMO.branchSlug}
+  QR short link    ${platform.url}/q/${DEMO.qrCode}   (table 4: opens the menu, counts the scan)
   Dashboard        ${platform.url}/app/
   API docs         ${platform.url}/api/docs   (OpenAPI: ${platform.url}/api/openapi.json)
   Health           ${platform.url}/health

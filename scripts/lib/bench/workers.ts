@@ -1,6 +1,6 @@
 // The Worker as wrangler would run it locally, minus what never runs on a page request.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, extname, join } from 'node:path'
 import { unstable_getMiniflareWorkerOptions } from 'wrangler'
 import { ROOT } from './bundle.ts'
 
@@ -48,6 +48,23 @@ function benchSecrets(): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, `bench-${crypto.randomUUID()}`]))
 }
 
+const MODULE_TYPES: Record<string, 'ESModule' | 'CompiledWasm' | 'Data'> = {
+  '.js': 'ESModule',
+  '.mjs': 'ESModule',
+  '.wasm': 'CompiledWasm',
+  // The QR renderer's font, bundled by wrangler.toml's `Data` rule.
+  '.ttf': 'Data',
+}
+
+/** Every module wrangler wrote beside the entry (the entry first: it is the main module). */
+function bundleModules(entry: string) {
+  const dir = dirname(entry)
+  const others = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => path !== entry && MODULE_TYPES[extname(path)] !== undefined)
+  return [entry, ...others].map((path) => ({ type: MODULE_TYPES[extname(path)]!, path }))
+}
+
 /**
  * The bundled Worker with wrangler.toml's compatibility settings and its D1, KV, R2, Durable
  * Object, queue producer and Hyperdrive bindings. Queue consumers, crons and the dashboard's
@@ -59,10 +76,9 @@ export function vitrineWorkerOptions(entry: string, publicOrigin: string) {
   if (!w.compatibilityDate) throw new Error('wrangler.toml has no compatibility_date')
   return {
     name: 'vitrine',
-    modules: true,
-    scriptPath: entry,
+    modules: bundleModules(entry),
     // workerd refuses module names that climb out of the root with `..`.
-    modulesRoot: join(entry, '..'),
+    modulesRoot: dirname(entry),
     compatibilityDate: w.compatibilityDate,
     compatibilityFlags: w.compatibilityFlags,
     bindings: {
