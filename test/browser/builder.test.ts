@@ -2,7 +2,12 @@
 // previewed, moved to another template, given Arabic, published and opened as a visitor.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import {
+  type BrowserPlatform,
+  expectAccessible,
+  pageApi,
+  startBrowserPlatform,
+} from './helpers/platform-browser.ts'
 
 let app: BrowserPlatform
 
@@ -14,38 +19,21 @@ afterAll(async () => {
   await app?.stop()
 })
 
-/** JSON from the API as the signed-in page (its cookies, its origin); throws on a non-2xx. */
-async function api<T>(page: Page, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ path, body }) => {
-      const res = await fetch(path, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: res.status, text: await res.text() }
-    },
-    { path, body },
-  )
-  if (result.status >= 300) throw new Error(`${path} answered ${result.status}: ${result.text}`)
-  return JSON.parse(result.text) as T
-}
-
 /** A new owner with one brand and one branch, signed in on `page`; returns the branch's site id. */
 async function freshOwnerWithBranch(
   page: Page,
   stamp: string,
 ): Promise<{ siteId: string; brandName: string }> {
   await page.goto(`${app.url}/app/login`)
-  await api(page, '/api/v1/auth/signup', {
+  await pageApi(page, '/api/v1/auth/signup', {
     name: 'Bea Builder',
     email: `builder-${stamp}@example.com`,
     password: `correct horse ${stamp}`,
     organisationName: `Builder Bistro ${stamp}`,
   })
   const brandName = `Builder Bistro ${stamp}`
-  const brand = await api<{ id: string }>(page, '/api/v1/brands', { name: brandName })
-  const branch = await api<{ siteId: string }>(page, '/api/v1/branches', {
+  const brand = await pageApi<{ id: string }>(page, '/api/v1/brands', { name: brandName })
+  const branch = await pageApi<{ siteId: string }>(page, '/api/v1/branches', {
     brandId: brand.id,
     name: 'Riverside',
   })
@@ -141,7 +129,7 @@ describe('site builder', () => {
     await page.getByRole('status').filter({ hasText: 'Published as version 1.' }).waitFor()
     await page.locator('.builder-bar .site-status').filter({ hasText: 'Published' }).waitFor()
 
-    const site = await api<{ path: string; status: string }>(page, `/api/v1/sites/${siteId}`)
+    const site = await pageApi<{ path: string; status: string }>(page, `/api/v1/sites/${siteId}`)
     expect(site.status).toBe('published')
     const visitor = await app.newPage()
     const live = await visitor.goto(`${app.url}${site.path}`)

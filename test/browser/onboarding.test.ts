@@ -21,7 +21,10 @@ afterAll(async () => {
   await app?.stop()
 })
 
-/** The local e-mail provider's latest message to `to` matching `subject`, once the queue delivered it. */
+/**
+ * The local e-mail provider's latest message to `to` matching `subject`, once the queue delivered
+ * it. Generous: on a loaded machine a first send can fail and the queue retries it after a backoff.
+ */
 async function emailTo(to: string, subject: RegExp): Promise<SentEmail> {
   let found: SentEmail | undefined
   await expect
@@ -31,7 +34,7 @@ async function emailTo(to: string, subject: RegExp): Promise<SentEmail> {
         found = ((await res.json()) as SentEmail[]).findLast((m) => subject.test(m.subject))
         return found !== undefined
       },
-      { timeout: 30_000, interval: 250 },
+      { timeout: 90_000, interval: 250 },
     )
     .toBe(true)
   return found as SentEmail

@@ -4,7 +4,12 @@
 import { decode as decodePng } from 'fast-png'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import {
+  type BrowserPlatform,
+  expectAccessible,
+  pageApi,
+  startBrowserPlatform,
+} from './helpers/platform-browser.ts'
 import { logoPng, readImageInPage, readPngBytes, saved } from './helpers/qr-files.ts'
 
 let app: BrowserPlatform
@@ -16,22 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop()
 })
-
-async function api<T>(page: Page, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ path, body }) => {
-      const res = await fetch(path, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: res.status, text: await res.text() }
-    },
-    { path, body },
-  )
-  if (result.status >= 300) throw new Error(`${path} answered ${result.status}: ${result.text}`)
-  return JSON.parse(result.text) as T
-}
 
 const previewSrc = (page: Page) =>
   page
@@ -49,22 +38,22 @@ describe('QR designer', () => {
     const page = await app.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })
     const stamp = Date.now().toString(36)
     await page.goto(`${app.url}/app/login`)
-    await api(page, '/api/v1/auth/signup', {
+    await pageApi(page, '/api/v1/auth/signup', {
       name: 'Qiu Designer',
       email: `qr-${stamp}@example.com`,
       password: `correct horse ${stamp}`,
       organisationName: `Violet Cafe ${stamp}`,
     })
-    const brand = await api<{ id: string; name: string }>(page, '/api/v1/brands', {
+    const brand = await pageApi<{ id: string; name: string }>(page, '/api/v1/brands', {
       name: `Violet Cafe ${stamp}`,
       colors: { primary: '#7c3aed' },
     })
-    const branch = await api<{ id: string; name: string; siteId: string }>(page, '/api/v1/branches', {
+    const branch = await pageApi<{ id: string; name: string; siteId: string }>(page, '/api/v1/branches', {
       brandId: brand.id,
       name: 'Harbour',
     })
-    await api(page, `/api/v1/sites/${branch.siteId}/publish`, {})
-    await api(page, '/api/v1/branches', { brandId: brand.id, name: 'Old Town' })
+    await pageApi(page, `/api/v1/sites/${branch.siteId}/publish`, {})
+    await pageApi(page, '/api/v1/branches', { brandId: brand.id, name: 'Old Town' })
 
     // The list starts empty and is in the navigation.
     await page.goto(`${app.url}/app/qr`)
@@ -136,7 +125,7 @@ describe('QR designer', () => {
     await page.getByRole('heading', { level: 1, name: 'Front window' }).waitFor({ timeout: 15_000 })
     const qrCodeId = /\/app\/qr\/(qrc_[0-9A-Z]{26})$/.exec(page.url())?.[1] as string
     expect(qrCodeId).toBeTruthy()
-    const code = await api<{
+    const code = await pageApi<{
       shortUrl: string
       design: { foreground: string; moduleStyle: string; logoMediaId: string | null; frame: { text: string } }
       targetUrl: string
@@ -201,7 +190,7 @@ describe('QR designer', () => {
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Save changes' }).click()
     await page.getByRole('status').filter({ hasText: 'Changes saved.' }).waitFor()
-    const retargeted = await api<{
+    const retargeted = await pageApi<{
       code: string
       targetUrl: string
       rules: { devices: string[]; target: { type: string; sectionId: string } }[]

@@ -7,7 +7,12 @@ import { unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rasterPages, readCode } from '../node/qr-pdf-support.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import {
+  type BrowserPlatform,
+  expectAccessible,
+  pageApi,
+  startBrowserPlatform,
+} from './helpers/platform-browser.ts'
 import { logoPng, readImageInPage, readPngBytes, saved } from './helpers/qr-files.ts'
 
 let app: BrowserPlatform
@@ -22,22 +27,6 @@ afterAll(async () => {
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'
-
-async function api<T>(page: Page, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ path, body }) => {
-      const res = await fetch(path, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: res.status, text: await res.text() }
-    },
-    { path, body },
-  )
-  if (result.status >= 300) throw new Error(`${path} answered ${result.status}: ${result.text}`)
-  return JSON.parse(result.text) as T
-}
 
 /** Every code a PDF's pages carry, one per page, as a phone would read them off the paper. */
 const codesInPdf = (pdf: Uint8Array) => rasterPages(pdf, 150).map((page) => readCode(page)?.data ?? null)
@@ -55,22 +44,22 @@ describe('a printed QR code from design to scan', () => {
     const page = await app.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })
     const stamp = Date.now().toString(36)
     await page.goto(`${app.url}/app/login`)
-    await api(page, '/api/v1/auth/signup', {
+    await pageApi(page, '/api/v1/auth/signup', {
       name: 'Rosa Owner',
       email: `journey-${stamp}@example.com`,
       password: `correct horse ${stamp}`,
       organisationName: `Rosa Tacos ${stamp}`,
     })
-    const brand = await api<{ id: string }>(page, '/api/v1/brands', {
+    const brand = await pageApi<{ id: string }>(page, '/api/v1/brands', {
       name: `Rosa Tacos ${stamp}`,
       colors: { primary: '#be123c' },
     })
     const branches = await Promise.all(
       ['Centro', 'Playa'].map((name) =>
-        api<{ id: string; siteId: string }>(page, '/api/v1/branches', { brandId: brand.id, name }),
+        pageApi<{ id: string; siteId: string }>(page, '/api/v1/branches', { brandId: brand.id, name }),
       ),
     )
-    for (const branch of branches) await api(page, `/api/v1/sites/${branch.siteId}/publish`, {})
+    for (const branch of branches) await pageApi(page, `/api/v1/sites/${branch.siteId}/publish`, {})
     const centro = branches[0] as { id: string }
 
     // Design: a dynamic code for Centro's table 4, in the brand's colours, with a logo and a call to action.
@@ -92,7 +81,7 @@ describe('a printed QR code from design to scan', () => {
     await page.getByRole('button', { name: 'Create QR code' }).click()
     await page.getByRole('heading', { level: 1, name: 'Table 4' }).waitFor({ timeout: 15_000 })
     const qrCodeId = /\/app\/qr\/(qrc_[0-9A-Z]{26})$/.exec(page.url())?.[1] as string
-    const code = await api<{ code: string; shortUrl: string; design: { logoMediaId: string | null } }>(
+    const code = await pageApi<{ code: string; shortUrl: string; design: { logoMediaId: string | null } }>(
       page,
       `/api/v1/qr-codes/${qrCodeId}`,
     )
@@ -139,7 +128,7 @@ describe('a printed QR code from design to scan', () => {
     await destination.getByLabel('Web address').fill('https://example.com/dinner')
     await page.getByRole('button', { name: 'Save changes' }).click()
     await page.getByRole('status').filter({ hasText: 'Changes saved.' }).waitFor()
-    const retargeted = await api<{ code: string }>(page, `/api/v1/qr-codes/${qrCodeId}`)
+    const retargeted = await pageApi<{ code: string }>(page, `/api/v1/qr-codes/${qrCodeId}`)
     expect(retargeted.code).toBe(code.code)
 
     // The scan, as `curl -A <iPhone>` makes it: 302 to the new destination at once.

@@ -77,3 +77,20 @@ export async function expectAccessible(page: Page, options: { include?: string }
   const { violations } = await (options.include ? builder.include(options.include) : builder).analyze()
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 }
+
+/** JSON from the API as the signed-in page (its cookies, its origin); throws on a non-2xx. */
+export async function pageApi<T>(page: Page, path: string, body?: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ({ path, body }) => {
+      const res = await fetch(path, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      return { status: res.status, text: await res.text() }
+    },
+    { path, body },
+  )
+  if (result.status >= 300) throw new Error(`${path} answered ${result.status}: ${result.text}`)
+  return JSON.parse(result.text) as T
+}

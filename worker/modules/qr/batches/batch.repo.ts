@@ -1,8 +1,9 @@
 // D1 access for qr_batches, and the branch lookups a batch plan needs. Tenant first, always.
-import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm'
 import type { D1Db } from '../../../lib/d1.ts'
 import { branches, brands } from '../../brands/index.ts'
 import { tenants } from '../../tenants/tenants.tables.ts'
+import { liveDynamicCodes } from '../branch-codes.ts'
 import { qrBatches, qrCodes } from '../qr.tables.ts'
 
 export type QrBatchRow = typeof qrBatches.$inferSelect
@@ -120,11 +121,7 @@ export async function findFrontDoorCodes(
       .from(qrCodes)
       .where(
         and(
-          eq(qrCodes.tenantId, tenantId),
-          eq(qrCodes.kind, 'dynamic'),
-          eq(qrCodes.status, 'active'),
-          isNull(qrCodes.archivedAt),
-          or(isNull(qrCodes.expiresAt), gt(qrCodes.expiresAt, now)),
+          liveDynamicCodes(tenantId, now),
           sql`json_extract(${qrCodes.target}, '$.type') = 'microsite'`,
           inArray(targetBranch, branchIds.slice(i, i + 90)),
         ),
