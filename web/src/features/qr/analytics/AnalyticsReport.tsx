@@ -84,7 +84,7 @@ export function AnalyticsReport({
             heading="Placement"
             rows={report.placements}
             total={total}
-            label={(value) => value || 'No placement'}
+            label={(row) => row.value || 'No placement'}
           />
         )}
         <CountTable
@@ -92,7 +92,7 @@ export function AnalyticsReport({
           heading="Country"
           rows={report.countries}
           total={total}
-          label={countryName}
+          label={(row) => countryName(row.value)}
         />
         <CountTable caption="Cities" heading="City" rows={report.cities} total={total} />
         <CountTable caption="Operating systems" heading="System" rows={report.os} total={total} />

@@ -2,29 +2,41 @@ import { type ReactNode, useId } from 'react'
 import type { CountRow } from './analytics-api.ts'
 import { formatCount, formatPercent, shareOf, valueLabel } from './analytics-format.ts'
 
+/** A column between the row's name and its numbers (the top codes' placement). */
+export interface ExtraColumn<R> {
+  heading: string
+  cell: (row: R) => ReactNode
+}
+
 /**
- * One dimension of the scans (countries, cities, placements…): each value with its scans,
+ * One dimension of the scans (countries, cities, placements, codes…): each value with its scans,
  * unique scanners and share of all scans, the most scanned first as the API sends them.
  */
-export function CountTable({
+export function CountTable<R extends CountRow>({
   caption,
   heading,
   rows,
   total,
-  label = valueLabel,
+  label = (row) => valueLabel(row.value),
+  rowKey = (row) => row.value,
+  extra,
+  wide = false,
   empty = 'Nothing yet.',
 }: {
   caption: string
   /** The first column's header, e.g. "Country". */
   heading: string
-  rows: readonly CountRow[]
+  rows: readonly R[]
   total: number
-  label?: (value: string) => ReactNode
+  label?: (row: R) => ReactNode
+  rowKey?: (row: R) => string
+  extra?: ExtraColumn<R>
+  wide?: boolean
   empty?: string
 }) {
   const captionId = useId()
   return (
-    <div className="qr-stats-table">
+    <div className={wide ? 'qr-stats-table qr-stats-table--wide' : 'qr-stats-table'}>
       <h3 id={captionId} className="qr-stats-table__title">
         {caption}
       </h3>
@@ -37,6 +49,7 @@ export function CountTable({
             <thead>
               <tr>
                 <th scope="col">{heading}</th>
+                {extra && <th scope="col">{extra.heading}</th>}
                 <th scope="col" className="qr-num">
                   Scans
                 </th>
@@ -50,8 +63,9 @@ export function CountTable({
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.value}>
-                  <th scope="row">{label(row.value)}</th>
+                <tr key={rowKey(row)}>
+                  <th scope="row">{label(row)}</th>
+                  {extra && <td>{extra.cell(row)}</td>}
                   <td className="qr-num">{formatCount(row.scans)}</td>
                   <td className="qr-num">{formatCount(row.uniques)}</td>
                   <td className="qr-num">{formatPercent(shareOf(row.scans, total))}</td>
