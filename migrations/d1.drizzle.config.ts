@@ -16,6 +16,11 @@ export default defineConfig({
     './worker/modules/audit/audit.tables.ts',
     './worker/modules/privacy/privacy.tables.ts',
     './worker/modules/qr/qr.tables.ts',
+    './worker/modules/leads/forms/forms.tables.ts',
+    './worker/modules/lead-sources/lead-sources.tables.ts',
+    './worker/modules/leads/routing/routing.tables.ts',
+    './worker/modules/notifications/preferences.tables.ts',
+    './worker/modules/webhooks/webhooks.tables.ts',
   ],
   out: './migrations/d1',
 })

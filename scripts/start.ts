@@ -14,6 +14,7 @@ const platform = await startPlatform({
   pgPort: process.env.PG_PORT ? Number(process.env.PG_PORT) : undefined,
   mailPort: Number(process.env.MAIL_PORT ?? 8025),
   cloudflarePort: Number(process.env.CLOUDFLARE_FAKE_PORT ?? 8026),
+  outsidePort: Number(process.env.OUTSIDE_FAKE_PORT ?? 8027),
   log: (line) => {
     // At the prompt show only the Worker's warnings and errors; wrangler's chatter (including its
     // failed lookup of Request.cf data, which needs the internet) is for --verbose.
@@ -36,6 +37,7 @@ Vitrine is running.
   Postgres         ${platform.pg.kind} on 127.0.0.1:${platform.pg.port}
   Sent e-mail      ${platform.mailUrl}/emails   (every message the platform sends, as JSON)
   Cloudflare API   ${platform.cloudflareUrl}/__fake/hostnames   (local custom hostnames; see docs/microsites.md)
+  Outside APIs     ${platform.outsideUrl}   (Turnstile, Meta Graph, LinkedIn, a webhook receiver; see docs/leads.md)
 
 Press Ctrl+C to stop.`)
 

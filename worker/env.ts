@@ -9,6 +9,16 @@ export interface Secrets {
   EMAIL_API_KEY: string
   /** Cloudflare API token with Zone › SSL and Certificates › Edit on CLOUDFLARE_ZONE_ID (custom hostnames). */
   CLOUDFLARE_API_TOKEN: string
+  /** Turnstile secret key; without it forms skip the captcha (and say so in the log). */
+  TURNSTILE_SECRET_KEY?: string
+  /** The Meta app's secret: verifies X-Hub-Signature-256 on Facebook Lead Ads and WhatsApp webhooks. */
+  META_APP_SECRET?: string
+  /** The verify token typed into the Meta app's webhook settings (the GET hub.challenge handshake). */
+  META_VERIFY_TOKEN?: string
+  /** System-user token of the platform's WhatsApp Business number, for lead alerts to branches. */
+  WHATSAPP_ACCESS_TOKEN?: string
+  /** The LinkedIn app's client secret: signs the webhook challenge and X-LI-Signature. */
+  LINKEDIN_CLIENT_SECRET?: string
 }
 
 export type Bindings = Env & Secrets
@@ -42,6 +52,36 @@ const Config = z.object({
       1,
       'CLOUDFLARE_API_TOKEN is missing (wrangler secret put CLOUDFLARE_API_TOKEN; it needs SSL and Certificates: Edit on the SaaS zone)',
     ),
+  // Spam defences: Turnstile's siteverify endpoint and the public site key rendered in forms.
+  TURNSTILE_VERIFY_URL: z.url(),
+  TURNSTILE_SITE_KEY: z.string().default(''),
+  TURNSTILE_SECRET_KEY: z.string().default(''),
+  // Meta (Facebook Lead Ads, WhatsApp Cloud API): the Graph API base including its version.
+  META_GRAPH_URL: z.url(),
+  META_APP_SECRET: z.string().default(''),
+  META_VERIFY_TOKEN: z.string().default(''),
+  // The platform's WhatsApp sender and the approved template used for new-lead alerts.
+  WHATSAPP_PHONE_NUMBER_ID: z.string().default(''),
+  WHATSAPP_ACCESS_TOKEN: z.string().default(''),
+  WHATSAPP_LEAD_TEMPLATE: z.string().default('new_lead_alert'),
+  // LinkedIn Lead Gen: the REST API base and the app's client secret.
+  LINKEDIN_API_URL: z.url(),
+  LINKEDIN_CLIENT_SECRET: z.string().default(''),
+  // Outbound webhooks refuse private and loopback addresses; hosts listed here are let through
+  // (`npm start` and the tests name their local receiver; production lists none).
+  OUTBOUND_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  // The same e-mail or phone within this many days is a new touch on the open lead, not a new lead.
+  LEAD_DEDUPE_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  // Submissions per form per minute from everyone together: a flood on one form stops there.
+  LEAD_FORM_RATE_LIMIT_PER_FORM: z.coerce.number().int().positive().default(120),
   SESSION_SECRET: z
     .string()
     .min(32, 'SESSION_SECRET must be at least 32 characters (wrangler secret put SESSION_SECRET)'),

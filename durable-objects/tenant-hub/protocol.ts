@@ -25,6 +25,14 @@ export const LeadEvent = z.object({
     })
     .nullable()
     .default(null),
+  // Null or absent in events from before assignment, spam marks and SLA clocks.
+  ownerUserId: z.string().nullable().default(null),
+  spam: z.object({ marked: z.boolean() }).nullable().default(null),
+  sla: z
+    .object({ dueAt: z.string().nullable(), firstResponseAt: z.string().nullable() })
+    .nullable()
+    .default(null),
+  touchCount: z.number().int().default(1),
   createdAt: z.string(),
 })
 
@@ -32,6 +40,12 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready'), tenantId: z.string() }),
   z.object({ type: z.literal('pong'), at: z.number() }),
   z.object({ type: z.literal('lead.created'), lead: LeadEvent }),
+  // Assigned, re-assigned, a status change, a new touch merged in, an SLA breach: the lead as it is now.
+  z.object({
+    type: z.literal('lead.updated'),
+    lead: LeadEvent,
+    change: z.enum(['assigned', 'status', 'touch', 'sla_breached', 'escalated', 'edited']),
+  }),
 ])
 export type ServerMessage = z.infer<typeof ServerMessage>
 
@@ -39,4 +53,4 @@ export const ClientMessage = z.discriminatedUnion('type', [z.object({ type: z.li
 export type ClientMessage = z.infer<typeof ClientMessage>
 
 /** Events the hub fans out to every connected dashboard of its tenant. */
-export type TenantEvent = Extract<ServerMessage, { type: 'lead.created' }>
+export type TenantEvent = Extract<z.input<typeof ServerMessage>, { type: 'lead.created' | 'lead.updated' }>

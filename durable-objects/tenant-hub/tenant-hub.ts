@@ -1,4 +1,5 @@
 import { DurableObject } from 'cloudflare:workers'
+import type { z } from 'zod'
 import { AUDIENCE_HEADER, parseAudience, receives, userTag } from './audience.ts'
 import { ClientMessage, type ServerMessage, type TenantEvent } from './protocol.ts'
 import { consume, type RateLimitDecision, type WindowState } from './rate-limit.ts'
@@ -47,7 +48,7 @@ export class TenantHub extends DurableObject<Env> {
    * how many sockets it reached.
    */
   async publish(event: TenantEvent): Promise<number> {
-    const payload = JSON.stringify(event satisfies ServerMessage)
+    const payload = JSON.stringify(event satisfies z.input<typeof ServerMessage>)
     let delivered = 0
     for (const socket of this.ctx.getWebSockets()) {
       if (!receives(parseAudience(socket.deserializeAttachment()), event)) continue

@@ -13,6 +13,8 @@ import { CLOUDFLARE_FAKE_TOKEN, startCloudflareFake } from './cloudflare-fake.ts
 import { DEMO, demoD1Sql } from './demo.ts'
 import { MAIL_SINK_KEY, startMailSink } from './mail-sink.ts'
 import { ensureWorkerLogin, migratePg } from './migrate-pg.ts'
+import { startOutsideFake } from './outside-fake.ts'
+import { OUTSIDE_FAKE_SECRETS } from './outside-fake-secrets.ts'
 import { type PgServer, startPostgres } from './postgres.ts'
 
 const run = promisify(execFile)
@@ -31,6 +33,8 @@ export interface PlatformOptions {
   mailPort?: number
   /** Port of the local Cloudflare custom hostnames API; any free one when omitted. */
   cloudflarePort?: number
+  /** Port of the local Turnstile / Graph API / LinkedIn / webhook receiver; any free one when omitted. */
+  outsidePort?: number
   log?: (line: string) => void
 }
 
@@ -41,6 +45,8 @@ export interface Platform {
   mailUrl: string
   /** The local Cloudflare custom hostnames API: `POST {cloudflareUrl}/__fake/activate` says DNS is done. */
   cloudflareUrl: string
+  /** Turnstile, Graph API, LinkedIn and a webhook receiver: `{outsideUrl}/__fake/{part}/…` drives them. */
+  outsideUrl: string
   stop(): Promise<void>
 }
 
@@ -99,6 +105,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   })
   const mail = await startMailSink(options.mailPort ?? 0)
   const cloudflare = await startCloudflareFake(options.cloudflarePort ?? 0)
+  const outside = await startOutsideFake(options.outsidePort ?? 0)
   let child: ChildProcess | undefined
   const stop = async () => {
     if (child && child.exitCode === null) {
@@ -110,6 +117,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     await pg.stop()
     await mail.stop()
     await cloudflare.stop()
+    await outside.stop()
   }
   try {
     await migrateAndSeed(options.stateDir, pg, log)
@@ -142,6 +150,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         `CLOUDFLARE_API_URL:${cloudflare.apiUrl}`,
         '--var',
         `CLOUDFLARE_API_TOKEN:${CLOUDFLARE_FAKE_TOKEN}`,
+        '--var',
+        `TURNSTILE_VERIFY_URL:${outside.turnstileVerifyUrl}`,
+        '--var',
+        `META_GRAPH_URL:${outside.graphUrl}`,
+        '--var',
+        `LINKEDIN_API_URL:${outside.linkedinUrl}`,
+        ...Object.entries(OUTSIDE_FAKE_SECRETS).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
       ],
       {
         cwd: ROOT,
@@ -156,7 +171,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString().trimEnd()))
     child.stderr?.on('data', (chunk: Buffer) => log(chunk.toString().trimEnd()))
     await waitForHealth(url, child)
-    return { url, pg, mailUrl: mail.url, cloudflareUrl: cloudflare.origin, stop }
+    return { url, pg, mailUrl: mail.url, cloudflareUrl: cloudflare.origin, outsideUrl: outside.origin, stop }
   } catch (error) {
     await stop()
     throw error

@@ -7,10 +7,12 @@ export const QUEUE_KINDS = [
   'email-dlq',
   'events-dlq',
   'exports-dlq',
+  'webhooks-dlq',
   'leads',
   'email',
   'events',
   'exports',
+  'webhooks',
 ] as const
 export type QueueKind = (typeof QUEUE_KINDS)[number]
 

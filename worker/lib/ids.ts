@@ -35,6 +35,13 @@ export const ID_PREFIXES = {
   qrCode: 'qrc',
   qrScan: 'scan',
   qrBatch: 'qrb',
+  leadTouch: 'tch',
+  leadForm: 'lfm',
+  leadSource: 'lsrc',
+  sourceDelivery: 'sdl',
+  routingRule: 'rrl',
+  webhookEndpoint: 'whe',
+  webhookDelivery: 'whd',
 } as const
 
 export type IdKind = keyof typeof ID_PREFIXES

@@ -9,6 +9,12 @@ export type Role = (typeof ROLES)[number]
 export const PERMISSIONS = [
   'leads.read',
   'leads.write',
+  'leads.assign',
+  'forms.manage',
+  'lead_sources.manage',
+  'routing.manage',
+  'sla.manage',
+  'webhooks.manage',
   'sites.read',
   'sites.edit',
   'sites.publish',
@@ -31,10 +37,14 @@ const MATRIX: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
   // Everything but deleting or exporting the whole organisation and its billing.
   admin: PERMISSIONS.filter((p) => p !== 'tenant.manage' && p !== 'billing.manage' && p !== 'data.export'),
+  // Managers also assign their branches' leads, edit their sites' forms and set their SLA.
   // Managers run their branches' pages; brands, new branches and domains are the organisation's.
   manager: [
     'leads.read',
     'leads.write',
+    'leads.assign',
+    'forms.manage',
+    'sla.manage',
     'sites.read',
     'sites.edit',
     'sites.publish',
@@ -60,6 +70,7 @@ export const API_SCOPES = [
   'qr:write',
   'analytics:read',
   'audit:read',
+  'webhooks:write',
 ] as const
 export type ApiScope = (typeof API_SCOPES)[number]
 
@@ -67,6 +78,9 @@ export type ApiScope = (typeof API_SCOPES)[number]
 const SCOPE_OF: Partial<Record<Permission, ApiScope>> = {
   'leads.read': 'leads:read',
   'leads.write': 'leads:write',
+  'leads.assign': 'leads:write',
+  'forms.manage': 'sites:write',
+  'webhooks.manage': 'webhooks:write',
   'sites.read': 'sites:read',
   'sites.edit': 'sites:write',
   'sites.publish': 'sites:write',

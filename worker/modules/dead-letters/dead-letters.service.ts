@@ -4,7 +4,7 @@ import { newId } from '../../lib/ids.ts'
 import { deadLetters } from './dead-letters.tables.ts'
 
 /** Which producer a dead-letter queue's messages go back to on replay. */
-export type ReplayTarget = 'LEADS_QUEUE' | 'EMAIL_QUEUE' | 'EVENTS_QUEUE' | 'EXPORTS_QUEUE'
+export type ReplayTarget = 'LEADS_QUEUE' | 'EMAIL_QUEUE' | 'EVENTS_QUEUE' | 'EXPORTS_QUEUE' | 'WEBHOOKS_QUEUE'
 
 const tenantOf = (body: unknown) =>
   typeof body === 'object' && body !== null && 'tenantId' in body && typeof body.tenantId === 'string'

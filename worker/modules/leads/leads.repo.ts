@@ -3,25 +3,9 @@ import { newId } from '../../lib/ids.ts'
 import type { PgTx } from '../../lib/pg.ts'
 import { type BranchScope, inBranchScope } from '../auth/index.ts'
 import { activities, contacts } from '../crm/crm.tables.ts'
+import { leadColumns } from './lead-view.ts'
 import type { LeadMessage } from './leads.schemas.ts'
 import { leads } from './leads.tables.ts'
-
-const leadColumns = {
-  id: leads.id,
-  contactId: leads.contactId,
-  name: contacts.name,
-  email: contacts.email,
-  phone: contacts.phone,
-  message: leads.message,
-  source: leads.source,
-  status: leads.status,
-  brandId: leads.brandId,
-  branchId: leads.branchId,
-  staffId: leads.staffId,
-  fields: leads.fields,
-  createdAt: leads.createdAt,
-}
-export type LeadRow = Awaited<ReturnType<typeof findLeadByKey>>
 
 /** The contact with this email, else this phone, within the tenant. */
 export async function findContact(tx: PgTx, tenantId: string, email: string | null, phone: string | null) {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { LeadConsent, LeadUtm, SPAM_REASONS } from './lead-message.ts'
 import { LEAD_SOURCES, LEAD_STATUSES } from './leads.tables.ts'
 
 /** What a visitor submits through a microsite form (urlencoded without JS, JSON with it). */
@@ -67,28 +68,19 @@ export const BookingDetails = z
   .openapi('BookingDetails')
 export type BookingDetails = z.infer<typeof BookingDetails>
 
-/** The `leads` queue message: everything the consumer needs, nothing it must look up. */
-export const LeadMessage = z.object({
-  kind: z.literal('lead.submitted'),
-  leadId: z.string(),
-  tenantId: z.string(),
-  brandId: z.string(),
-  branchId: z.string(),
-  siteId: z.string(),
-  idempotencyKey: z.string(),
-  submittedAt: z.string(),
-  source: z.enum(LEAD_SOURCES),
-  contact: z.object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
-  message: z.string().nullable(),
-  // Absent in messages queued before staff cards and bookings existed.
-  staffId: z.string().nullish(),
-  formKind: z.enum(['lead', 'booking', 'feedback']).nullish(),
-  booking: BookingDetails.nullish(),
-  language: z.string().nullish(),
-  // The QR code the visitor arrived through (the page's `qr` parameter), for scan-to-lead conversion.
-  qrCode: z.string().max(64).nullish(),
-})
-export type LeadMessage = z.infer<typeof LeadMessage>
+export { LeadMessage } from './lead-message.ts'
+
+const LeadSla = z
+  .object({
+    dueAt: z
+      .string()
+      .nullable()
+      .openapi({ description: 'When a first response is due; null when no target applies' }),
+    firstResponseAt: z.string().nullable(),
+    breachedAt: z.string().nullable(),
+    escalationLevel: z.number().int().openapi({ description: '0 none, 1 branch manager, 2 owners' }),
+  })
+  .openapi('LeadSla')
 
 export const Lead = z
   .object({
@@ -96,15 +88,33 @@ export const Lead = z
     contactId: z.string(),
     name: z.string().openapi({ example: 'Asha Rao' }),
     email: z.string().nullable().openapi({ example: 'asha@example.com' }),
-    phone: z.string().nullable(),
+    phone: z.string().nullable().openapi({ description: 'E.164', example: '+919812345678' }),
     message: z.string().nullable(),
     source: z.enum(LEAD_SOURCES),
+    sourceId: z.string().nullable().openapi({ description: 'The connected lead source, if any' }),
+    formId: z.string().nullable().openapi({ description: 'The microsite form, if any' }),
+    externalId: z.string().nullable().openapi({ description: "The platform's own id for the lead" }),
     status: z.enum(LEAD_STATUSES),
     brandId: z.string(),
     branchId: z.string(),
     staffId: z.string().nullable().openapi({ description: 'The staff member whose card took the lead' }),
+    ownerUserId: z.string().nullable().openapi({ description: 'The member the lead is assigned to' }),
+    assignedAt: z.string().nullable(),
     booking: BookingDetails.nullable().openapi({ description: 'What a booking request asked for' }),
+    fields: z.record(z.string(), z.string()).openapi({ description: 'Every submitted answer by field key' }),
+    utm: LeadUtm.nullable(),
+    consent: LeadConsent.nullable(),
+    spam: z
+      .object({ marked: z.boolean(), score: z.number().int(), reasons: z.array(z.enum(SPAM_REASONS)) })
+      .openapi({ description: 'Spam heuristics mark leads; they are never dropped' }),
+    sla: LeadSla,
+    touchCount: z
+      .number()
+      .int()
+      .openapi({ description: 'Arrivals merged into this lead, the first included' }),
+    lastTouchAt: z.string(),
     createdAt: z.string().openapi({ example: '2026-11-21T09:30:00.000Z' }),
+    updatedAt: z.string(),
   })
   .openapi('Lead')
 export type Lead = z.infer<typeof Lead>

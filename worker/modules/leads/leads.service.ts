@@ -4,6 +4,8 @@ import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { withTenant } from '../../lib/pg.ts'
 import { publishTenantEvent } from '../notifications/index.ts'
+import { enqueueLead } from './intake/enqueue.ts'
+import { toLead } from './lead-view.ts'
 import * as repo from './leads.repo.ts'
 import type { Lead, LeadList, LeadMessage, LeadSubmission } from './leads.schemas.ts'
 
@@ -110,31 +112,10 @@ export async function acceptLead(
         : null,
     language: submission.language ?? null,
   }
-  try {
-    await ctx.env.LEADS_QUEUE.send(message, { contentType: 'json' })
-  } catch (error) {
-    ctx.log.error('lead enqueue failed', { error, tenantId: target.tenantId })
-    throw new ApiError(
-      'UNAVAILABLE',
-      'We could not take your message right now; please try again in a moment',
-    )
-  }
+  await enqueueLead(ctx, message)
   await ctx.env.SITE_CACHE.put(seenKey, message.leadId, { expirationTtl: IDEMPOTENCY_TTL_SECONDS })
   return { leadId: message.leadId, duplicate: false }
 }
-
-export const toLead = ({ fields, ...row }: NonNullable<repo.LeadRow>): Lead => ({
-  ...row,
-  booking:
-    fields.formKind === 'booking'
-      ? {
-          service: fields.service ?? null,
-          preferredDate: fields.preferredDate ?? null,
-          preferredTime: fields.preferredTime ?? null,
-        }
-      : null,
-  createdAt: row.createdAt.toISOString(),
-})
 
 /**
  * Writes contact, lead and timeline entry in one tenant-scoped transaction, then tells the

@@ -5,13 +5,18 @@ export type { ApiScope }
 /** Every scope the API offers, by area; typed as a Record so a new scope must be placed here. */
 const SCOPES: Record<ApiScope, { area: string; level: 'read' | 'write'; hint: string }> = {
   'leads:read': { area: 'Leads', level: 'read', hint: 'List leads and contacts' },
-  'leads:write': { area: 'Leads', level: 'write', hint: 'Also change lead status' },
+  'leads:write': { area: 'Leads', level: 'write', hint: 'Also change status and assign leads' },
   'sites:read': { area: 'Sites', level: 'read', hint: 'List sites and their versions' },
   'sites:write': { area: 'Sites', level: 'write', hint: 'Also publish new versions' },
   'qr:read': { area: 'QR codes', level: 'read', hint: 'List codes and download them' },
   'qr:write': { area: 'QR codes', level: 'write', hint: 'Also create, retarget and print codes' },
   'analytics:read': { area: 'Analytics', level: 'read', hint: 'Read visits and scans' },
   'audit:read': { area: 'Audit log', level: 'read', hint: 'Read and export the audit log' },
+  'webhooks:write': {
+    area: 'Webhooks',
+    level: 'write',
+    hint: 'Subscribe URLs to lead events and read their deliveries',
+  },
 }
 
 export interface ScopeArea {
