@@ -11,6 +11,7 @@ import { customHostVisitor, platformVisitor, visitorNotFound } from './http/visi
 import { ApiError, problemResponse } from './lib/errors.ts'
 import { createRouter } from './lib/router.ts'
 import { getHealth } from './modules/health/index.ts'
+import { leadHooks } from './modules/lead-sources/index.ts'
 import { serveMedia } from './modules/media/index.ts'
 import { qrRedirect } from './modules/qr/index.ts'
 import { previewPage } from './modules/sites/index.ts'
@@ -55,6 +56,11 @@ export function createPlatformApp() {
       new ApiError('NOT_FOUND', `No API route ${c.req.method} ${new URL(c.req.url).pathname}`),
       c.var.requestId,
     ),
+  )
+
+  app.route('/hooks', leadHooks)
+  app.all('/hooks/*', (c) =>
+    problemResponse(new ApiError('NOT_FOUND', 'No webhook at this address'), c.var.requestId),
   )
 
   app.get('/', (c) => c.redirect('/app/', 302))

@@ -40,6 +40,13 @@ const ALIASES: Record<string, string[]> = {
   requestedBy: ['user'],
   invitedBy: ['user'],
   createdBy: ['user'],
+  form: ['leadForm'],
+  source: ['leadSource'],
+  rule: ['routingRule'],
+  endpoint: ['webhookEndpoint'],
+  delivery: ['webhookDelivery', 'sourceDelivery'],
+  owner: ['user'],
+  ownerUser: ['user'],
 }
 
 export function operations(doc: OpenApiDoc) {

@@ -1,0 +1,19 @@
+// Inbound lead webhooks (/hooks/…), on our host only. Platforms sign the raw bytes, so these
+// routes read the body themselves instead of going through the JSON API's validation.
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { AppEnv } from '../../../env.ts'
+import { ApiError } from '../../../lib/errors.ts'
+
+/** Lead payloads are small; anything near this is not a lead. */
+export const MAX_HOOK_BODY_BYTES = 256 * 1024
+
+export const leadHooks = new Hono<AppEnv>().use(
+  bodyLimit({
+    maxSize: MAX_HOOK_BODY_BYTES,
+    onError: () => {
+      throw new ApiError('PAYLOAD_TOO_LARGE', `Webhook bodies may be at most ${MAX_HOOK_BODY_BYTES / 1024} KB`)
+    },
+  }),
+)
+// Each platform's routes are added below, one file each.

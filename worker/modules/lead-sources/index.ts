@@ -1,0 +1,1 @@
+export { leadHooks } from './hooks/index.ts'
