@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { AUDIENCE_HEADER, parseAudience, receives, userTag } from './audience.ts'
 import { ClientMessage, type ServerMessage, type TenantEvent } from './protocol.ts'
 import { consume, type RateLimitDecision, type WindowState } from './rate-limit.ts'
+import { nextAfter } from './rotation.ts'
 
 export interface RateLimitRequest {
   key: string
@@ -41,6 +42,17 @@ export class TenantHub extends DurableObject<Env> {
     if (count >= limit) return { allowed: false, count }
     await this.ctx.storage.put(storageKey, count + 1)
     return { allowed: true, count: count + 1 }
+  }
+
+  /**
+   * The next of `candidates` for a round-robin `key` (a routing rule), remembered in storage.
+   * Storage calls hold other requests at the input gate, so two leads never get the same turn.
+   */
+  async nextInRotation(key: string, candidates: string[]): Promise<string> {
+    const storageKey = `rr:${key}`
+    const chosen = nextAfter(await this.ctx.storage.get<string>(storageKey), candidates)
+    await this.ctx.storage.put(storageKey, chosen)
+    return chosen
   }
 
   /**

@@ -10,8 +10,10 @@ import { apiKeyRoutes } from '../modules/api-keys/index.ts'
 import { auditRoutes } from '../modules/audit/index.ts'
 import { authRoutes } from '../modules/auth/index.ts'
 import { brandRoutes } from '../modules/brands/index.ts'
+import { deadLetterRoutes } from '../modules/dead-letters/index.ts'
 import { domainRoutes } from '../modules/domains/index.ts'
-import { leadRoutes } from '../modules/leads/index.ts'
+import { leadSourceRoutes } from '../modules/lead-sources/index.ts'
+import { formRoutes, leadRoutes, routingRoutes, slaRoutes } from '../modules/leads/index.ts'
 import { isMediaUpload, MAX_UPLOAD_BODY_BYTES, mediaRoutes } from '../modules/media/index.ts'
 import { mfaRoutes } from '../modules/mfa/index.ts'
 import { notificationRoutes } from '../modules/notifications/index.ts'
@@ -21,6 +23,7 @@ import { qrRoutes } from '../modules/qr/index.ts'
 import { qrLoginRoutes } from '../modules/qr-login/index.ts'
 import { isSiteContentWrite, MAX_SITE_CONTENT_BYTES, siteRoutes } from '../modules/sites/index.ts'
 import { teamRoutes } from '../modules/team/index.ts'
+import { webhookRoutes } from '../modules/webhooks/index.ts'
 
 export const MAX_API_BODY_BYTES = 64 * 1024
 
@@ -86,6 +89,11 @@ export const api = createRouter<AppEnv>()
   .route('/', qrRoutes)
   .route('/', accountRoutes)
   .route('/', leadRoutes)
+  .route('/', formRoutes)
+  .route('/', leadSourceRoutes)
+  .route('/', webhookRoutes)
+  .route('/', routingRoutes)
+  .route('/', slaRoutes)
   .route('/', siteRoutes)
   .route('/', domainRoutes)
   .route('/', brandRoutes)
@@ -97,3 +105,4 @@ export const api = createRouter<AppEnv>()
   .route('/', auditRoutes)
   .route('/', privacyRoutes)
   .route('/', adminRoutes)
+  .route('/', deadLetterRoutes)

@@ -4,7 +4,7 @@
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { resolveHost } from '../modules/domains/index.ts'
-import { submitLead } from '../modules/leads/index.ts'
+import { FormSubmissionInvalid, submitLead } from '../modules/leads/index.ts'
 import {
   findLeadDestination,
   type HostScope,
@@ -12,6 +12,7 @@ import {
   leadReplyText,
   PLATFORM_HOST_KEY,
   readCached,
+  renderFormAgain,
   renderStatusPage,
   requestKey,
   serveVisitorGet,
@@ -96,6 +97,15 @@ async function takeLead(c: C, scope: HostScope) {
   } catch (error) {
     const known = toApiError(error)
     if (!known || !wantsHtml(c)) throw error
+    if (known instanceof FormSubmissionInvalid) {
+      const again = await renderFormAgain(c.var.ctx, page, known, new URL(c.req.url).pathname)
+      return c.html(again.html, 400, {
+        'content-security-policy': again.csp,
+        'cache-control': 'no-store',
+        'x-robots-tag': 'noindex',
+        ...known.extra.headers,
+      })
+    }
     const text = leadReplyText(page, undefined)
     const items = known.extra.errors?.map((e) => `${e.path}: ${e.message}`)
     return statusPage(

@@ -17,6 +17,7 @@ import {
   purgeScanVisitors,
   recordScans,
 } from '../modules/qr/index.ts'
+import { deliverWebhooks } from '../modules/webhooks/index.ts'
 import { queueKindOf } from './queues.ts'
 
 const isQrScan = ({ body }: Message<unknown>) =>
@@ -48,9 +49,12 @@ export async function dispatchQueue(ctx: Ctx, batch: MessageBatch<unknown>): Pro
     case 'leads-dlq':
     case 'email-dlq':
     case 'events-dlq':
+    case 'webhooks-dlq':
       return parkDeadLetters(ctx, kind, batch)
     case 'email':
       return sendEmails(ctx, batch)
+    case 'webhooks':
+      return deliverWebhooks(ctx, batch)
     case 'exports': {
       // Privacy exports and QR batches share the queue: both are heavy, one per invocation.
       const qrBatches = batch.messages.filter(isQrBatch)

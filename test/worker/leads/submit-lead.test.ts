@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { env } from 'cloudflare:test'
+import { describe, expect, it, vi } from 'vitest'
 import { call, createTestTenant, submitForm, waitForLeads } from '../../helpers/tenant.ts'
 
 describe('a visitor submits the lead form', () => {
@@ -32,6 +33,18 @@ describe('a visitor submits the lead form', () => {
     )
     expect(res.status).toBe(202)
     expect(res.body).toContain('Thank you')
+  })
+
+  it("reads a national phone number in the branch's country", async () => {
+    const t = await createTestTenant()
+    const address = { line1: '12 MG Road', city: 'Bengaluru', country: 'IN' }
+    await env.DB.prepare('update branches set address = ? where id = ?')
+      .bind(JSON.stringify(address), t.branchId)
+      .run()
+    const res = await submitForm(t.pagePath, { name: 'Ravi', phone: '098123 45678' })
+    expect(res.status).toBe(202)
+    const [lead] = await waitForLeads(t, 1)
+    expect(lead.phone).toBe('+919812345678')
   })
 
   it('makes one lead of a retried post', async () => {
@@ -116,7 +129,7 @@ describe('bad submissions', () => {
     ).toBe(404)
   })
 
-  it('quietly drops what fills the honeypot', async () => {
+  it('marks what fills the honeypot as spam, keeps it, and answers it like any lead', async () => {
     const t = await createTestTenant()
     const res = await submitForm(t.pagePath, {
       name: 'Bot',
@@ -124,10 +137,22 @@ describe('bad submissions', () => {
       website: 'http://spam.example',
     })
     expect(res.status).toBe(202)
+    expect(res.body).toMatchObject({ status: 'accepted', leadId: expect.stringMatching(/^lead_/) })
     const real = await submitForm(t.pagePath, { name: 'Person', email: 'person@example.com' })
     expect(real.status).toBe(202)
+    // The inbox shows the person; the bot's lead is kept, marked, for anyone who asks.
     const [lead] = await waitForLeads(t, 1)
     expect(lead.name).toBe('Person')
+    const all = await vi.waitFor(async () => {
+      const list = (await t.get('/api/v1/leads?spam=include')).body.data
+      expect(list).toHaveLength(2)
+      return list
+    })
+    expect(all.find((l: { name: string }) => l.name === 'Bot').spam).toEqual({
+      marked: true,
+      score: 100,
+      reasons: ['honeypot'],
+    })
   })
 })
 

@@ -3,7 +3,10 @@ import type { Session } from '../api/auth.ts'
 import { OrganisationSwitcher } from '../features/account/OrganisationSwitcher.tsx'
 import { VerifyEmailBanner } from '../features/account/VerifyEmailBanner.tsx'
 import { ImpersonationBanner } from '../features/admin/ImpersonationBanner.tsx'
+import { NotificationCenter } from '../features/notifications/NotificationCenter.tsx'
+import { UnreadBadge, unreadLabel, useUnreadCount } from '../features/notifications/UnreadBadge.tsx'
 import { SetupReminder } from '../features/onboarding/SetupReminder.tsx'
+import { AvailabilitySwitch } from '../features/routing/AvailabilitySwitch.tsx'
 import { handleLinkClick, matchRoute, pathTo, usePathname } from './router.ts'
 import { ROUTES, type RouteDef } from './routes.ts'
 import { messageOf } from './useSession.ts'
@@ -24,6 +27,7 @@ export function AppShell({
   const [pending, setPending] = useState(false)
   const [error, setError] = useState('')
   const current = matchRoute(usePathname()).name
+  const unread = useUnreadCount()
   const navList = useRef<HTMLUListElement>(null)
   useEffect(() => {
     void current
@@ -71,6 +75,9 @@ export function AppShell({
             </a>
           </p>
         </div>
+        {session.permissions.includes('leads.write') && (
+          <AvailabilitySwitch key={session.tenant.id} onSessionExpired={signOut} />
+        )}
         <button type="button" className="button button--quiet" onClick={signOut} aria-disabled={pending}>
           Sign out
         </button>
@@ -83,8 +90,10 @@ export function AppShell({
                 href={pathTo(def.name)}
                 onClick={handleLinkClick}
                 aria-current={current === def.name ? 'page' : undefined}
+                aria-label={def.name === 'leads' ? unreadLabel(def.nav?.label ?? '', unread) : undefined}
               >
                 {def.nav?.label}
+                {def.name === 'leads' && <UnreadBadge count={unread} />}
               </a>
             </li>
           ))}
@@ -103,6 +112,12 @@ export function AppShell({
         {/* A new organisation is a new page: every screen reloads its data from scratch. */}
         <Fragment key={session.tenant.id}>{children}</Fragment>
       </main>
+      {/* One per member and organisation: toasts, the Leads badge and the chime start afresh. */}
+      <NotificationCenter
+        key={`${session.tenant.id}:${session.user.id}`}
+        session={session}
+        onInbox={current === 'leads'}
+      />
     </>
   )
 }

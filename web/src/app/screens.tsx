@@ -13,7 +13,12 @@ import { BranchPage } from '../features/brands/BranchPage.tsx'
 import { BrandPage } from '../features/brands/BrandPage.tsx'
 import { BrandsPage } from '../features/brands/BrandsPage.tsx'
 import { DomainsPage } from '../features/domains/DomainsPage.tsx'
+import { LeadSourcePage } from '../features/lead-sources/LeadSourcePage.tsx'
+import { LeadSourcesPage } from '../features/lead-sources/LeadSourcesPage.tsx'
+import { NewLeadSourcePage } from '../features/lead-sources/NewLeadSourcePage.tsx'
+import { LeadDetailPage } from '../features/leads/LeadDetailPage.tsx'
 import { LeadsPage } from '../features/leads/LeadsPage.tsx'
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx'
 import { PrivacyPage } from '../features/privacy/PrivacyPage.tsx'
 import { QrApprovePage } from '../features/qr-login/QrApprovePage.tsx'
 import { SitesPage } from '../features/sites/SitesPage.tsx'
@@ -50,6 +55,12 @@ export function ScreenLoading() {
 const BuilderPage = lazy(() =>
   import('../features/builder/BuilderPage.tsx').then((m) => ({ default: m.BuilderPage })),
 )
+const FormsPage = lazy(() =>
+  import('../features/forms/FormsPage.tsx').then((m) => ({ default: m.FormsPage })),
+)
+const FormEditorPage = lazy(() =>
+  import('../features/forms/FormEditorPage.tsx').then((m) => ({ default: m.FormEditorPage })),
+)
 const WelcomePage = lazy(() =>
   import('../features/onboarding/WelcomePage.tsx').then((m) => ({ default: m.WelcomePage })),
 )
@@ -68,6 +79,28 @@ const CodeAnalyticsPage = lazy(() =>
 const QrBulkPage = lazy(() =>
   import('../features/qr/bulk/QrBulkPage.tsx').then((m) => ({ default: m.QrBulkPage })),
 )
+const WebhooksPage = lazy(() =>
+  import('../features/webhooks/WebhooksPage.tsx').then((m) => ({ default: m.WebhooksPage })),
+)
+const WebhookPage = lazy(() =>
+  import('../features/webhooks/WebhookPage.tsx').then((m) => ({ default: m.WebhookPage })),
+)
+const AdminDeadLettersPage = lazy(() =>
+  import('../features/admin/AdminDeadLettersPage.tsx').then((m) => ({ default: m.AdminDeadLettersPage })),
+)
+
+const RoutingPage = lazy(() =>
+  import('../features/routing/RoutingPage.tsx').then((m) => ({ default: m.RoutingPage })),
+)
+const AvailabilityPage = lazy(() =>
+  import('../features/routing/AvailabilityPage.tsx').then((m) => ({ default: m.AvailabilityPage })),
+)
+const LeadSettingsPage = lazy(() =>
+  import('../features/routing/LeadSettingsPage.tsx').then((m) => ({ default: m.LeadSettingsPage })),
+)
+const ResponseTimesPage = lazy(() =>
+  import('../features/routing/ResponseTimesPage.tsx').then((m) => ({ default: m.ResponseTimesPage })),
+)
 
 export interface ScreenProps {
   session: Session | null
@@ -81,8 +114,50 @@ export interface ScreenProps {
 /** What each route of routes.ts renders. Member screens get a session; public ones may not. */
 export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNode>> = {
   login: ({ onSession }) => <LoginPage onSignedIn={onSession} />,
-  leads: ({ onSignedOut }) => <LeadsPage onSessionExpired={onSignedOut} />,
+  leads: ({ session, onSignedOut }) =>
+    session && <LeadsPage session={session} onSessionExpired={onSignedOut} />,
+  lead: ({ params, session, onSignedOut }) =>
+    session && (
+      <LeadDetailPage
+        key={params.leadId}
+        leadId={params.leadId ?? ''}
+        session={session}
+        onSessionExpired={onSignedOut}
+      />
+    ),
   sites: ({ onSignedOut }) => <SitesPage onSessionExpired={onSignedOut} />,
+  'lead-sources': ({ session, onSignedOut }) =>
+    session && <LeadSourcesPage session={session} onSessionExpired={onSignedOut} />,
+  'lead-source-new': ({ session, onSignedOut }) =>
+    session && <NewLeadSourcePage session={session} onSessionExpired={onSignedOut} />,
+  'lead-source': ({ params, session, onSignedOut }) =>
+    session && (
+      <LeadSourcePage
+        key={params.sourceId}
+        sourceId={params.sourceId ?? ''}
+        session={session}
+        onSessionExpired={onSignedOut}
+      />
+    ),
+  'lead-forms': ({ params, session, onSignedOut }) =>
+    session && (
+      <FormsPage
+        key={params.siteId}
+        siteId={params.siteId ?? ''}
+        session={session}
+        onSessionExpired={onSignedOut}
+      />
+    ),
+  'lead-form': ({ params, session, onSignedOut }) =>
+    session && (
+      <FormEditorPage
+        key={params.formId}
+        siteId={params.siteId ?? ''}
+        formId={params.formId ?? ''}
+        session={session}
+        onSessionExpired={onSignedOut}
+      />
+    ),
   builder: ({ params, session, onSignedOut }) =>
     session && (
       <BuilderPage
@@ -118,6 +193,8 @@ export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNod
     <ResetPasswordPage session={session} onSignedOut={onSignedOut} />
   ),
   'verify-email': ({ session, onSession }) => <VerifyEmailPage session={session} onSession={onSession} />,
+  notifications: ({ session, onSignedOut }) =>
+    session && <NotificationsPage session={session} onSessionExpired={onSignedOut} />,
   security: ({ session, onSession, onSignedOut }) =>
     session && <SecurityPage session={session} onSession={onSession} onSessionExpired={onSignedOut} />,
   'api-keys': ({ session, onSignedOut }) =>
@@ -148,6 +225,8 @@ export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNod
     session && <PrivacyPage session={session} onSignedOut={onSignedOut} />,
   'admin-tenants': ({ session, onSignedOut }) =>
     session && <AdminTenantsPage session={session} onSessionExpired={onSignedOut} />,
+  'admin-dead-letters': ({ session, onSignedOut }) =>
+    session && <AdminDeadLettersPage onSessionExpired={onSignedOut} />,
   'qr-analytics': ({ onSignedOut }) => <QrAnalyticsPage onSessionExpired={onSignedOut} />,
   'qr-code-analytics': ({ params, onSignedOut }) => (
     <CodeAnalyticsPage
@@ -158,6 +237,24 @@ export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNod
   ),
   'qr-bulk': ({ session, onSignedOut }) =>
     session && <QrBulkPage session={session} onSessionExpired={onSignedOut} />,
+  webhooks: ({ session, onSignedOut }) =>
+    session && <WebhooksPage session={session} onSessionExpired={onSignedOut} />,
+  webhook: ({ params, session, onSignedOut }) =>
+    session && (
+      <WebhookPage
+        key={params.endpointId}
+        endpointId={params.endpointId ?? ''}
+        session={session}
+        onSessionExpired={onSignedOut}
+      />
+    ),
   welcome: ({ session, onSignedOut }) =>
     session && <WelcomePage session={session} onSessionExpired={onSignedOut} />,
+  routing: ({ onSignedOut }) => <RoutingPage onSessionExpired={onSignedOut} />,
+  availability: ({ session, onSignedOut }) =>
+    session && <AvailabilityPage session={session} onSessionExpired={onSignedOut} />,
+  'branch-lead-settings': ({ params, onSignedOut }) => (
+    <LeadSettingsPage key={params.branchId} branchId={params.branchId ?? ''} onSessionExpired={onSignedOut} />
+  ),
+  'response-times': ({ onSignedOut }) => <ResponseTimesPage onSessionExpired={onSignedOut} />,
 }

@@ -2,12 +2,14 @@ import type { ClientMessage, ServerMessage } from '../../../durable-objects/tena
 
 export type { ClientMessage, ServerMessage }
 export type LeadEvent = Extract<ServerMessage, { type: 'lead.created' }>['lead']
+export type LeadChange = Extract<ServerMessage, { type: 'lead.updated' }>['change']
 
 type Json = Record<string, unknown>
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isString = (v: unknown): v is string => typeof v === 'string'
 const isNullableString = (v: unknown): v is string | null => v === null || typeof v === 'string'
+const stringOrNull = (v: unknown): string | null => (isString(v) ? v : null)
 
 const LEAD_STRING_FIELDS = [
   'id',
@@ -20,13 +22,49 @@ const LEAD_STRING_FIELDS = [
   'createdAt',
 ] as const
 const LEAD_NULLABLE_FIELDS = ['email', 'phone', 'message'] as const
+const LEAD_CHANGES: readonly LeadChange[] = [
+  'assigned',
+  'status',
+  'touch',
+  'sla_breached',
+  'escalated',
+  'edited',
+]
 
-function isLeadEvent(v: unknown): v is LeadEvent {
-  return (
-    isObject(v) &&
-    LEAD_STRING_FIELDS.every((key) => isString(v[key])) &&
-    LEAD_NULLABLE_FIELDS.every((key) => isNullableString(v[key]))
-  )
+/** The lead of an event, with the protocol's defaults for fields older servers leave out. */
+function toLeadEvent(v: unknown): LeadEvent | null {
+  if (
+    !isObject(v) ||
+    !LEAD_STRING_FIELDS.every((key) => isString(v[key])) ||
+    !LEAD_NULLABLE_FIELDS.every((key) => isNullableString(v[key]))
+  ) {
+    return null
+  }
+  const booking = isObject(v.booking) ? v.booking : null
+  const sla = isObject(v.sla) ? v.sla : null
+  return {
+    id: v.id as string,
+    contactId: v.contactId as string,
+    name: v.name as string,
+    email: v.email as string | null,
+    phone: v.phone as string | null,
+    message: v.message as string | null,
+    source: v.source as string,
+    status: v.status as string,
+    brandId: v.brandId as string,
+    branchId: v.branchId as string,
+    createdAt: v.createdAt as string,
+    staffId: stringOrNull(v.staffId),
+    booking: booking && {
+      service: stringOrNull(booking.service),
+      preferredDate: stringOrNull(booking.preferredDate),
+      preferredTime: stringOrNull(booking.preferredTime),
+    },
+    ownerUserId: stringOrNull(v.ownerUserId),
+    spam: isObject(v.spam) ? { marked: v.spam.marked === true } : null,
+    sla: sla && { dueAt: stringOrNull(sla.dueAt), firstResponseAt: stringOrNull(sla.firstResponseAt) },
+    touchCount: typeof v.touchCount === 'number' ? v.touchCount : 1,
+  }
 }
 
 /**
@@ -47,8 +85,15 @@ export function parseServerMessage(data: unknown): ServerMessage | null {
       return isString(value.tenantId) ? { type: 'ready', tenantId: value.tenantId } : null
     case 'pong':
       return typeof value.at === 'number' ? { type: 'pong', at: value.at } : null
-    case 'lead.created':
-      return isLeadEvent(value.lead) ? { type: 'lead.created', lead: value.lead } : null
+    case 'lead.created': {
+      const lead = toLeadEvent(value.lead)
+      return lead ? { type: 'lead.created', lead } : null
+    }
+    case 'lead.updated': {
+      const lead = toLeadEvent(value.lead)
+      const change = LEAD_CHANGES.find((c) => c === value.change)
+      return lead && change ? { type: 'lead.updated', lead, change } : null
+    }
     default:
       return null
   }

@@ -1,85 +1,20 @@
-import { useEffect, useEffectEvent, useState } from 'react'
-import { PING, parseServerMessage, type ServerMessage } from './messages.ts'
+import { useEffect, useEffectEvent, useSyncExternalStore } from 'react'
+import {
+  type ConnectionStatus,
+  connectionStatus,
+  subscribeTenantEvents,
+  watchConnectionStatus,
+} from './connection.ts'
+import type { ServerMessage } from './messages.ts'
 
-export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting'
-
-const PING_INTERVAL_MS = 25_000
-const MIN_BACKOFF_MS = 1_000
-const MAX_BACKOFF_MS = 30_000
-
-function realtimeUrl(): string {
-  const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
-  return `${scheme}://${location.host}/api/v1/realtime`
-}
-
-/** Exponential backoff (1 s, 2 s, 4 s … 30 s) with up to 50 % jitter, so tabs don't reconnect in lockstep. */
-function backoff(attempt: number): number {
-  const ceiling = Math.min(MAX_BACKOFF_MS, MIN_BACKOFF_MS * 2 ** attempt)
-  return Math.max(MIN_BACKOFF_MS, ceiling * (0.5 + Math.random() * 0.5))
-}
+export type { ConnectionStatus }
 
 /**
- * Keeps one WebSocket to the tenant hub open while mounted and hands every known
- * server message to `onMessage`. Reports "live" only once the hub says it is ready.
+ * Hands every server message to `onMessage` while mounted, over the dashboard's one shared
+ * socket to the tenant hub, and reports whether that socket is live.
  */
 export function useTenantEvents(onMessage: (message: ServerMessage) => void): ConnectionStatus {
-  const [status, setStatus] = useState<ConnectionStatus>('connecting')
   const deliver = useEffectEvent(onMessage)
-
-  useEffect(() => {
-    let socket: WebSocket | null = null
-    let attempt = 0
-    let retryTimer: ReturnType<typeof setTimeout> | undefined
-    let pingTimer: ReturnType<typeof setInterval> | undefined
-    let disposed = false
-
-    function connect() {
-      const ws = new WebSocket(realtimeUrl())
-      socket = ws
-      ws.addEventListener('open', () => {
-        pingTimer = setInterval(() => {
-          if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(PING))
-        }, PING_INTERVAL_MS)
-      })
-      ws.addEventListener('message', (event) => {
-        const message = parseServerMessage(event.data)
-        if (!message) {
-          console.warn('[realtime] ignoring unknown message', event.data)
-          return
-        }
-        if (message.type === 'ready') {
-          attempt = 0
-          setStatus('live')
-        }
-        deliver(message)
-      })
-      // Every failure ends in `close`, so reconnection is handled there alone.
-      ws.addEventListener('close', () => {
-        clearInterval(pingTimer)
-        if (disposed || socket !== ws) return
-        setStatus('reconnecting')
-        retryTimer = setTimeout(connect, backoff(attempt))
-        attempt++
-      })
-    }
-
-    // Coming back online should not wait out a long backoff.
-    function reconnectNow() {
-      if (disposed || socket?.readyState !== WebSocket.CLOSED) return
-      clearTimeout(retryTimer)
-      connect()
-    }
-
-    connect()
-    window.addEventListener('online', reconnectNow)
-    return () => {
-      disposed = true
-      window.removeEventListener('online', reconnectNow)
-      clearTimeout(retryTimer)
-      clearInterval(pingTimer)
-      socket?.close(1000, 'Dashboard closed')
-    }
-  }, [])
-
-  return status
+  useEffect(() => subscribeTenantEvents((message) => deliver(message)), [])
+  return useSyncExternalStore(watchConnectionStatus, connectionStatus)
 }

@@ -3,6 +3,21 @@ import { sql } from 'drizzle-orm'
 import { boolean, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import { pgTimestamp, tenantIdColumn, tenantIsolationPolicy } from '../../lib/pg-columns.ts'
 
+export const ACTIVITY_TYPES = [
+  'note',
+  'task',
+  'call',
+  'meeting',
+  'form_submission',
+  // Lead pipeline: a later arrival merged into an open lead, an owner set, a status moved, the SLA.
+  'touch',
+  'assignment',
+  'status_change',
+  'sla_breach',
+  'escalation',
+] as const
+export type ActivityType = (typeof ACTIVITY_TYPES)[number]
+
 export const contacts = pgTable(
   'contacts',
   {
@@ -61,7 +76,8 @@ export const activities = pgTable(
     contactId: text('contact_id')
       .notNull()
       .references(() => contacts.id, { onDelete: 'cascade' }),
-    type: text('type', { enum: ['note', 'task', 'call', 'meeting', 'form_submission'] }).notNull(),
+    // A TS enum only (no database check), so new kinds need no migration.
+    type: text('type', { enum: ACTIVITY_TYPES }).notNull(),
     body: text('body').notNull(),
     createdAt: pgTimestamp('created_at'),
   },

@@ -11,21 +11,69 @@ const escapeHtml = (s: string) =>
 
 const when = (iso: string) => new Date(iso).toUTCString()
 
-/** One layout for every message: a heading, paragraphs, and at most one button. */
+/** A labelled detail shown between the paragraphs and the button (lead alerts). */
+type Fact = readonly [label: string, value: string]
+
+/** One layout for every message: a heading, paragraphs, optional details, and at most one button. */
 function layout(
   heading: string,
   paragraphs: string[],
   action?: { label: string; url: string },
+  facts: readonly Fact[] = [],
 ): RenderedEmail {
-  const text = [heading, '', ...paragraphs, ...(action ? ['', `${action.label}: ${action.url}`] : [])].join(
-    '\n',
-  )
+  const text = [
+    heading,
+    '',
+    ...paragraphs,
+    ...(facts.length ? ['', ...facts.map(([label, value]) => `${label}: ${value}`)] : []),
+    ...(action ? ['', `${action.label}: ${action.url}`] : []),
+  ].join('\n')
+  const details = facts.length
+    ? `<table role="presentation" style="border-collapse:collapse;margin:16px 0">${facts
+        .map(
+          ([label, value]) =>
+            `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:4px 16px 4px 0;font-weight:600">${escapeHtml(label)}</th><td style="padding:4px 0;white-space:pre-line">${escapeHtml(value)}</td></tr>`,
+        )
+        .join('')}</table>`
+    : ''
   const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#111;max-width:560px;margin:auto;padding:24px">
 <h1 style="font-size:20px">${escapeHtml(heading)}</h1>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${details}
 ${action ? `<p><a href="${escapeHtml(action.url)}" style="display:inline-block;background:#0f766e;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p><p style="font-size:13px;color:#555">Or paste this link into your browser: ${escapeHtml(action.url)}</p>` : ''}
 <p style="font-size:13px;color:#555">Vitrine</p></body></html>`
-  return { subject: heading, text, html }
+  return { subject: oneLine(heading), text, html }
+}
+
+/** Subjects carry a visitor's name: one line, bounded, so it cannot add header lines or run on. */
+const oneLine = (s: string, max = 120) => {
+  const flat = s.replace(/[\p{Cc}\s]+/gu, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+const MESSAGE_PREVIEW = 1000
+
+/** What the lead left: how to reach them and what they wrote (shortened for a notice). */
+function leadFacts(data: {
+  branchName: string
+  sourceLabel: string
+  email: string | null
+  phone: string | null
+  message: string | null
+  receivedAt: string
+}): Fact[] {
+  const message =
+    data.message && data.message.length > MESSAGE_PREVIEW
+      ? `${data.message.slice(0, MESSAGE_PREVIEW)}…`
+      : data.message
+  return [
+    ['Branch', data.branchName],
+    ['Source', data.sourceLabel],
+    ...(data.email ? [['E-mail', data.email] as const] : []),
+    ...(data.phone ? [['Phone', data.phone] as const] : []),
+    ...(message ? [['Message', message] as const] : []),
+    ['Received', when(data.receivedAt)],
+  ]
 }
 
 export function renderEmail(message: EmailMessage): RenderedEmail {
@@ -73,6 +121,47 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
           : 'Your data export is ready',
         [`Download the archive with the link below. It stops working on ${when(message.data.expiresAt)}.`],
         { label: 'Download the export', url: message.data.url },
+      )
+    case 'lead_new':
+      return layout(
+        `New lead: ${oneLine(message.data.leadName, 80)}`,
+        [`A new lead arrived for ${message.data.branchName}. Answer quickly: a fast first reply wins.`],
+        { label: 'Open the lead', url: message.data.url },
+        leadFacts(message.data),
+      )
+    case 'lead_assigned':
+      return message.data.returning
+        ? layout(
+            `Returning lead: ${oneLine(message.data.leadName, 80)}`,
+            [`${message.data.leadName}, a lead assigned to you, got in touch again.`],
+            { label: 'Open the lead', url: message.data.url },
+            leadFacts(message.data),
+          )
+        : layout(
+            `Lead assigned to you: ${oneLine(message.data.leadName, 80)}`,
+            [`A new lead for ${message.data.branchName} is yours to answer.`],
+            { label: 'Open the lead', url: message.data.url },
+            leadFacts(message.data),
+          )
+    case 'lead_sla_breach':
+      return layout(
+        `No first response yet: ${oneLine(message.data.leadName, 80)}`,
+        [
+          `${message.data.leadName} (${message.data.branchName}) has waited past the first-response target${message.data.dueAt ? ` of ${when(message.data.dueAt)}` : ''} without an answer.`,
+          message.data.level === 1
+            ? 'You are told as the branch manager. Reply or reassign the lead; the owners are told next.'
+            : 'You are told as an owner: the branch has not answered after the first reminder.',
+        ],
+        { label: 'Open the lead', url: message.data.url },
+      )
+    case 'webhook_disabled':
+      return layout(
+        'A webhook endpoint was turned off',
+        [
+          `Vitrine stopped sending events to ${message.data.endpointUrl} on ${when(message.data.disabledAt)}: ${message.data.reason}.`,
+          'Events that happen while it is off are not sent. Fix the receiver, send a test, re-enable the endpoint, then replay the deliveries it missed from its delivery log.',
+        ],
+        { label: 'Open the endpoint', url: message.data.url },
       )
   }
 }

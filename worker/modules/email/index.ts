@@ -1,2 +1,3 @@
-export { EmailMessage, enqueueEmail } from './email.messages.ts'
+export { EmailMessage, enqueueEmail, enqueueOutbound } from './email.messages.ts'
 export { sendEmails } from './jobs/send-emails.ts'
+export { WhatsappAlertMessage } from './whatsapp-alert.ts'

@@ -1,1 +1,7 @@
+export { branchForForm } from './branch-for.ts'
+export { markDelivery, recordDelivery } from './deliveries.ts'
+export { fetchPlatformLead } from './fetch-lead.ts'
 export { leadHooks } from './hooks/index.ts'
+export { leadSourceRoutes } from './routes/index.ts'
+export { sourceLeadMessage } from './source-lead.ts'
+export { findSourceByAccount, getSource, openSourceSecret, type SourceRow } from './sources.service.ts'

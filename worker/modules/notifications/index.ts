@@ -1,3 +1,5 @@
+export { type AlertCtx, notifyLeadArrived, notifyLeadAssigned, notifySlaBreach } from './lead-alerts.ts'
+export { getPreferences } from './preferences.service.ts'
 export { notificationRoutes } from './routes/index.ts'
 export {
   checkPlatformRateLimit,
@@ -5,6 +7,7 @@ export {
   countScan,
   disconnectUser,
   hubFor,
+  nextInRotation,
   publishTenantEvent,
   rateLimitHeaders,
 } from './tenant-hub.ts'

@@ -27,6 +27,16 @@ export async function countScan(
   return hubFor(env, tenantId).countScan(codeId, limit)
 }
 
+/** The next member in a round-robin (a routing rule's rotation) among `candidates`. */
+export async function nextInRotation(
+  env: Env,
+  tenantId: string,
+  key: string,
+  candidates: string[],
+): Promise<string> {
+  return hubFor(env, tenantId).nextInRotation(key, candidates)
+}
+
 /** Drops a user's live sockets in a tenant so they reconnect with their current access. */
 export async function disconnectUser(env: Env, tenantId: string, userId: string): Promise<number> {
   return hubFor(env, tenantId).disconnectUser(userId)

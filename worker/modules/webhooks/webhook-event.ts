@@ -19,6 +19,8 @@ export const WebhookEvent = z
     occurredAt: z.string(),
     // The lead (the public Lead shape) or, for contact.merged, { contactId, leadId, touch }.
     data: z.record(z.string(), z.unknown()),
+    // Only on samples sent with "Send test": the data is made up, nothing happened.
+    test: z.literal(true).optional(),
   })
   .openapi('WebhookEvent')
 export type WebhookEvent = z.infer<typeof WebhookEvent>

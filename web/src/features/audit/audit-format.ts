@@ -21,6 +21,10 @@ export const CATEGORIES: Record<Category, string> = {
   staff: 'Staff cards',
   media: 'Media library',
   qr_code: 'QR codes',
+  lead_form: 'Lead forms',
+  lead_source: 'Lead sources',
+  routing: 'Lead routing',
+  webhook: 'Outbound webhooks',
 }
 
 const ACTIONS: Partial<Record<AuditAction, string>> = {
@@ -80,6 +84,29 @@ const ACTIONS: Partial<Record<AuditAction, string>> = {
   'qr_code.updated': 'Changed a QR code',
   'qr_code.archived': 'Deleted a QR code',
   'qr_code.batch_created': 'Generated QR codes in bulk',
+  'lead_form.created': 'Created a lead form',
+  'lead_form.updated': 'Changed a lead form',
+  'lead_form.archived': 'Archived a lead form',
+  'lead_source.created': 'Connected a lead source',
+  'lead_source.updated': 'Changed a lead source',
+  'lead_source.paused': 'Paused a lead source',
+  'lead_source.resumed': 'Resumed a lead source',
+  'lead_source.secret_rotated': 'Rotated a lead source’s secret',
+  'lead_source.archived': 'Archived a lead source',
+  'webhook.created': 'Added a webhook endpoint',
+  'webhook.updated': 'Changed a webhook endpoint',
+  'webhook.secret_rotated': 'Rotated a webhook signing secret',
+  'webhook.enabled': 'Enabled a webhook endpoint',
+  'webhook.disabled': 'Turned off a webhook endpoint',
+  'webhook.auto_disabled': 'Turned off a failing webhook endpoint',
+  'webhook.deleted': 'Deleted a webhook endpoint',
+  'webhook.delivery_replayed': 'Replayed a webhook delivery',
+  'routing.rule_created': 'Added a routing rule',
+  'routing.rule_updated': 'Changed a routing rule',
+  'routing.rule_deleted': 'Deleted a routing rule',
+  'routing.rules_reordered': 'Reordered the routing rules',
+  'branch.lead_settings_updated': 'Changed a branch’s lead handling',
+  'member.availability_changed': 'Changed their availability',
 }
 
 export const actionLabel = (action: string): string => ACTIONS[action as AuditAction] ?? action

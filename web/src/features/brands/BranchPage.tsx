@@ -73,6 +73,14 @@ export function BranchPage({
         <a href={pathTo('builder', { siteId: branch.siteId })} onClick={handleLinkClick}>
           Edit the page’s sections
         </a>
+        {session.permissions.includes('sla.manage') && (
+          <>
+            {' '}
+            <a href={pathTo('branch-lead-settings', { branchId: branch.id })} onClick={handleLinkClick}>
+              Lead handling and response target
+            </a>
+          </>
+        )}
       </p>
       {branch.archivedAt ? (
         <p className="notice notice--warning">

@@ -1,14 +1,22 @@
-import { type Ref, useId } from 'react'
-import type { Lead } from '../../api/leads.ts'
-import { formatReceived, STATUS_LABELS, telHref } from './lead-format.ts'
+import { type Ref, useEffect, useId, useRef } from 'react'
+import { handleLinkClick, pathTo } from '../../app/router.ts'
+import { formatReceived, SOURCE_LABELS, STATUS_LABELS, telHref } from './lead-format.ts'
+import type { Lead } from './leads-api.ts'
+import { SlaStatus } from './SlaStatus.tsx'
+import type { People } from './usePeople.ts'
 
 interface Props {
   leads: readonly Lead[]
   fresh: ReadonlySet<string>
+  /** Null when the viewer cannot change leads: no selection column then. */
+  selected: ReadonlySet<string> | null
+  onSelect: (leadIds: readonly string[], on: boolean) => void
+  people: People
+  branchName: (branchId: string) => string
   ref?: Ref<HTMLElement>
 }
 
-export function LeadsTable({ leads, fresh, ref }: Props) {
+export function LeadsTable({ leads, fresh, selected, onSelect, people, branchName, ref }: Props) {
   const captionId = useId()
   return (
     // Focusable so keyboard users can scroll the table sideways on narrow screens.
@@ -18,27 +26,59 @@ export function LeadsTable({ leads, fresh, ref }: Props) {
         <caption id={captionId}>Leads, newest first</caption>
         <thead>
           <tr>
+            {selected && (
+              <td className="leads-table__select">
+                <SelectAll leads={leads} selected={selected} onSelect={onSelect} />
+              </td>
+            )}
             <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Message</th>
+            <th scope="col">Contact</th>
+            <th scope="col">Source</th>
+            <th scope="col">Branch</th>
+            <th scope="col">Owner</th>
             <th scope="col">Status</th>
+            <th scope="col">Response</th>
             <th scope="col">Received</th>
           </tr>
         </thead>
         <tbody>
           {leads.map((lead) => (
             <tr key={lead.id} className={fresh.has(lead.id) ? 'is-new' : undefined}>
-              <th scope="row">{lead.name}</th>
-              <td>{lead.email ? <a href={`mailto:${lead.email}`}>{lead.email}</a> : <Missing />}</td>
-              <td className="nowrap">
-                {lead.phone ? <a href={telHref(lead.phone)}>{lead.phone}</a> : <Missing />}
+              {selected && (
+                <td className="leads-table__select">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${lead.name}`}
+                    checked={selected.has(lead.id)}
+                    onChange={(e) => onSelect([lead.id], e.target.checked)}
+                  />
+                </td>
+              )}
+              <th scope="row">
+                <a href={pathTo('lead', { leadId: lead.id })} onClick={handleLinkClick}>
+                  {lead.name}
+                </a>
+                {lead.spam.marked && <span className="badge badge--danger lead-spam">Spam</span>}
+              </th>
+              <td>
+                <Contact lead={lead} />
               </td>
-              <td className="cell-message">{lead.message || <Missing />}</td>
+              <td>{SOURCE_LABELS[lead.source]}</td>
+              <td>{branchName(lead.branchId)}</td>
+              <td>
+                {lead.ownerUserId ? (
+                  people.nameOf(lead.ownerUserId)
+                ) : (
+                  <span className="muted">Unassigned</span>
+                )}
+              </td>
               <td>
                 <span className="badge" data-status={lead.status}>
                   {STATUS_LABELS[lead.status]}
                 </span>
+              </td>
+              <td className="nowrap">
+                <SlaStatus sla={lead.sla} />
               </td>
               <td className="nowrap">
                 <time dateTime={lead.createdAt}>{formatReceived(lead.createdAt)}</time>
@@ -51,7 +91,52 @@ export function LeadsTable({ leads, fresh, ref }: Props) {
   )
 }
 
-function Missing() {
+function SelectAll({
+  leads,
+  selected,
+  onSelect,
+}: Pick<Props, 'leads' | 'onSelect'> & { selected: ReadonlySet<string> }) {
+  const ref = useRef<HTMLInputElement>(null)
+  const count = leads.filter((l) => selected.has(l.id)).length
+  const all = count > 0 && count === leads.length
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = count > 0 && !all
+  }, [count, all])
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label="Select every lead shown"
+      checked={all}
+      onChange={(e) =>
+        onSelect(
+          leads.map((l) => l.id),
+          e.target.checked,
+        )
+      }
+    />
+  )
+}
+
+function Contact({ lead }: { lead: Lead }) {
+  if (!lead.email && !lead.phone) return <Missing />
+  return (
+    <ul className="plain-list">
+      {lead.email && (
+        <li>
+          <a href={`mailto:${lead.email}`}>{lead.email}</a>
+        </li>
+      )}
+      {lead.phone && (
+        <li className="nowrap">
+          <a href={telHref(lead.phone)}>{lead.phone}</a>
+        </li>
+      )}
+    </ul>
+  )
+}
+
+export function Missing() {
   return (
     <>
       <span aria-hidden="true" className="muted">

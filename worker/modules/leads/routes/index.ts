@@ -1,5 +1,16 @@
 import type { AppEnv } from '../../../env.ts'
 import { createRouter } from '../../../lib/router.ts'
+import { bulkUpdateLeads } from './bulk-update-leads.ts'
+import { exportLeads } from './export-leads.ts'
+import { getLead } from './get-lead.ts'
 import { listLeads } from './list-leads.ts'
+import { updateLead } from './update-lead.ts'
 
-export const leadRoutes = createRouter<AppEnv>().openapiRoutes([listLeads] as const)
+// The export before `/leads/{leadId}`, so `export.csv` is never read as a lead id.
+export const leadRoutes = createRouter<AppEnv>().openapiRoutes([
+  listLeads,
+  exportLeads,
+  bulkUpdateLeads,
+  getLead,
+  updateLead,
+] as const)

@@ -12,7 +12,7 @@ const route = createRoute({
   tags: ['Realtime'],
   summary: "Open a WebSocket to the organisation's live events",
   description:
-    'Upgrade to a WebSocket. The server sends JSON messages: `ready`, `pong` and `lead.created` (with the lead). ' +
+    'Upgrade to a WebSocket. The server sends JSON messages: `ready`, `pong`, `lead.created` (with the lead) and `lead.updated` (the lead as it is now, and what changed), for the branches the member may see. ' +
     'Clients may send `{"type":"ping"}`. Browsers are accepted only from our own origin.',
   middleware: [authenticate, requirePermission('leads.read')] as const,
   responses: {

@@ -139,6 +139,8 @@ export const LeadFormSection = z.strictObject({
   askPhone: z.boolean().default(true),
   askEmail: z.boolean().default(true),
   askMessage: z.boolean().default(true),
+  // A saved form of the site (its fields replace the ask* switches); absent or archived: the built-in form.
+  formId: z.string().max(64).optional(),
 })
 
 export const PaymentSection = z.strictObject({ ...base, type: z.literal('payment'), note: localized(300) })

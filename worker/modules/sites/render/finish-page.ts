@@ -46,5 +46,10 @@ export async function finishPage(
     body: page.body,
     footer: view.t.madeWith,
   })
-  return { html, csp: await pagePolicy(css, scripts, { framable: view.preview }) }
+  const csp = await pagePolicy(css, scripts, {
+    framable: view.preview,
+    scriptOrigins: needs.origins.script,
+    frameOrigins: needs.origins.frame,
+  })
+  return { html, csp }
 }

@@ -10,6 +10,7 @@ import type {
   ServiceItem,
   SocialLink,
 } from '../../brands/index.ts'
+import type { FormDefinition } from '../../leads/forms/form.model.ts'
 import type { LanguageCode } from '../content/languages.ts'
 import type { SiteContent } from '../content/site-content.ts'
 
@@ -83,6 +84,10 @@ export interface PageData {
   canonicalHost: CanonicalHost | null
   /** When the live version was published (sitemaps, Last-Modified); null for a preview. */
   publishedAt: Date | null
+  /** The live saved forms that the page's lead_form sections name, by id. */
+  forms: ReadonlyMap<string, FormDefinition>
+  /** Cloudflare Turnstile's site key for forms that ask for it; '' when the platform has none. */
+  turnstileSiteKey: string
 }
 
 /**

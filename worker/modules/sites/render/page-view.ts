@@ -12,6 +12,8 @@ export class Needs {
   readonly parts = new Set<string>()
   readonly chunks = new Set<Chunk>()
   readonly scripts = new Set<string>()
+  /** Other origins the page loads scripts or frames from (Turnstile); the CSP names each. */
+  readonly origins = { script: new Set<string>(), frame: new Set<string>() }
   readonly rules: string[] = []
   chunk(...names: Chunk[]) {
     for (const name of names) this.chunks.add(name)

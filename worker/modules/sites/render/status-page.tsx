@@ -19,6 +19,11 @@ export interface StatusView {
   brand?: { name: string; color: string; logoUrl: string | null }
   /** One secret field posted back to `action`, e.g. the password of a protected QR link. */
   secret?: { action: string; label: string; submitLabel: string; error?: string }
+  /**
+   * Markup placed after the message (a form shown again to correct), with its rules and the
+   * origins its scripts and frames come from; it may post to this host.
+   */
+  body?: { html: string; css: string; scriptOrigins?: string[]; frameOrigins?: string[] }
 }
 
 const FORM_STYLE =
@@ -73,7 +78,7 @@ const directionOf = (language: string) =>
 
 /** Small no-JS pages for visitors: not found, gone, thank you, please fix these fields. Never indexed. */
 export async function renderStatusPage(view: StatusView): Promise<{ html: string; csp: string }> {
-  const style = `${STYLE}${view.secret ? FORM_STYLE : ''}${view.brand ? brandStyle(view.brand.color) : ''}`
+  const style = `${STYLE}${view.secret ? FORM_STYLE : ''}${view.body?.css ?? ''}${view.brand ? brandStyle(view.brand.color) : ''}`
   const logoSource = imageSource(view.brand?.logoUrl)
   const page = (
     <html lang={view.language ?? 'en'} dir={directionOf(view.language ?? 'en')}>
@@ -101,6 +106,7 @@ export async function renderStatusPage(view: StatusView): Promise<{ html: string
             </ul>
           ) : null}
           {view.secret ? <SecretForm form={view.secret} /> : null}
+          {view.body ? raw(view.body.html) : null}
           {view.backHref ? <a href={view.backHref}>{view.backLabel ?? 'Back'}</a> : null}
         </main>
       </body>
@@ -110,7 +116,9 @@ export async function renderStatusPage(view: StatusView): Promise<{ html: string
     "default-src 'none'",
     `style-src 'sha256-${await sha256Base64(style)}'`,
     ...(logoSource ? [`img-src ${logoSource}`] : []),
-    ...(view.secret ? ["form-action 'self'"] : []),
+    ...(view.body?.scriptOrigins?.length ? [`script-src ${view.body.scriptOrigins.join(' ')}`] : []),
+    ...(view.body?.frameOrigins?.length ? [`frame-src ${view.body.frameOrigins.join(' ')}`] : []),
+    ...(view.secret || view.body ? ["form-action 'self'"] : []),
     "base-uri 'none'",
     "frame-ancestors 'none'",
   ].join('; ')

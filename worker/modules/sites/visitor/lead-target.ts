@@ -9,13 +9,23 @@ import { placementOf } from './placement.ts'
 import { type HostScope, parsePost } from './visitor-path.ts'
 
 export interface LeadDestination {
-  target: { tenantId: string; brandId: string; branchId: string; siteId: string; staffId: string | null }
+  target: {
+    tenantId: string
+    brandId: string
+    branchId: string
+    siteId: string
+    staffId: string | null
+    /** The branch address's country, for reading national phone numbers. */
+    country: string | null
+  }
   /** Who will answer: the staff member, else the branch. */
   recipient: string
   /** The page the form was on, for the "Back" link. */
   backHref: string
   defaultLanguage: LanguageCode
   languages: LanguageCode[]
+  /** What a page showing a failed post again shows of the brand. */
+  brand: { name: string; color: string; logoMediaId: string | null }
 }
 
 export type LeadDestinationResult =
@@ -45,11 +55,13 @@ export async function findLeadDestination(
         branchId: data.branch.id,
         siteId: data.siteId,
         staffId: person?.id ?? null,
+        country: data.branch.address?.country ?? null,
       },
       recipient: person?.name ?? data.branch.name,
       backHref: person ? `${branchPath}/${person.slug}` : branchPath || '/',
       defaultLanguage: data.content.defaultLanguage,
       languages: offeredLanguages(data.content),
+      brand: { name: data.brand.name, color: data.brand.colors.primary, logoMediaId: data.brand.logoMediaId },
     },
   }
 }

@@ -1,6 +1,9 @@
 // Loads what a page shows and decides what a visitor gets: the page, 404 (nothing here, or
 // nothing published) or 410 (the branch closed, or the business is suspended or deleted).
 import type { Ctx } from '../../../context.ts'
+import type { FormDefinition } from '../../leads/forms/form.model.ts'
+import { toDefinition } from '../../leads/forms/form-rows.ts'
+import { findPageForms } from '../../leads/forms/forms.repo.ts'
 import { mediaUrl } from '../../media/index.ts'
 import { SiteContent } from '../content/site-content.ts'
 import type { CanonicalHost, MediaInfo, PageData } from '../render/page-model.ts'
@@ -35,6 +38,19 @@ async function mediaMap(ctx: Ctx, tenantId: string, ids: string[]): Promise<Map<
   return new Map(rows.map((row) => [row.id, { ...row, url: mediaUrl(row.key) }]))
 }
 
+/** The saved forms the page's enabled lead_form sections name; no read when none does. */
+async function pageForms(
+  ctx: Ctx,
+  tenantId: string,
+  siteId: string | null,
+  content: SiteContent,
+): Promise<Map<string, FormDefinition>> {
+  const ids = content.sections.flatMap((s) => (s.enabled && s.type === 'lead_form' && s.formId ? [s.formId] : []))
+  if (!siteId || ids.length === 0) return new Map()
+  const rows = await findPageForms(ctx.d1, tenantId, siteId, ids)
+  return new Map(rows.map((row) => [row.id, toDefinition(row)]))
+}
+
 /** A branch hostname of this branch wins over its brand's hostname; the oldest of each kind. */
 function canonicalHostOf(rows: BranchPageRows): CanonicalHost | null {
   const own = rows.hosts.find((h) => h.branchId === rows.branch.id)
@@ -46,7 +62,7 @@ function canonicalHostOf(rows: BranchPageRows): CanonicalHost | null {
 function toPageData(
   rows: BranchPageRows,
   content: SiteContent,
-  media: Map<string, MediaInfo>,
+  loaded: { media: Map<string, MediaInfo>; forms: Map<string, FormDefinition>; turnstileSiteKey: string },
   publishedAt: Date | null,
 ): PageData {
   const { brand, branch } = rows
@@ -67,15 +83,15 @@ function toPageData(
     },
     content,
     staff: rows.staff,
-    media,
+    ...loaded,
     canonicalHost: canonicalHostOf(rows),
     publishedAt,
   }
 }
 
 /**
- * The live page of a branch. `media: false` skips the media read, for form posts that only
- * need to know the branch is live.
+ * The live page of a branch. `media: false` skips the media and form reads, for form posts
+ * that only need to know the branch is live.
  */
 export async function loadBranchPage(
   ctx: Ctx,
@@ -95,9 +111,12 @@ export async function loadBranchPage(
     })
     return MISSING
   }
-  const media =
-    options.media === false ? new Map() : await mediaMap(ctx, rows.tenantId, mediaIdsOf(rows, parsed.data))
-  return { status: 'ok', value: toPageData(rows, parsed.data, media, rows.publishedAt) }
+  const [media, forms] = await Promise.all([
+    options.media === false ? new Map() : mediaMap(ctx, rows.tenantId, mediaIdsOf(rows, parsed.data)),
+    options.media === false ? new Map() : pageForms(ctx, rows.tenantId, rows.siteId, parsed.data),
+  ])
+  const loaded = { media, forms, turnstileSiteKey: ctx.config.TURNSTILE_SITE_KEY }
+  return { status: 'ok', value: toPageData(rows, parsed.data, loaded, rows.publishedAt) }
 }
 
 /** A draft of the tenant's own branch, whatever its state; null when the branch is not theirs. */
@@ -109,7 +128,12 @@ export async function loadPreviewData(
 ): Promise<PageData | null> {
   const rows = await findBranchPageRows(ctx.d1, { branchId, tenantId })
   if (!rows) return null
-  return toPageData(rows, content, await mediaMap(ctx, tenantId, mediaIdsOf(rows, content)), null)
+  const [media, forms] = await Promise.all([
+    mediaMap(ctx, tenantId, mediaIdsOf(rows, content)),
+    pageForms(ctx, tenantId, rows.siteId, content),
+  ])
+  // A preview's forms are switched off, so it never loads Turnstile.
+  return toPageData(rows, content, { media, forms, turnstileSiteKey: '' }, null)
 }
 
 export interface BrandLandingData {

@@ -1,0 +1,168 @@
+// /hooks/linkedin: the one webhook URL of the platform's LinkedIn app. GET answers LinkedIn's
+// ownership challenge; POST takes Lead Sync notifications (ids only), signed with the client
+// secret, and queues a `lead.fetch` for the organization's source.
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { Ctx } from '../../../context.ts'
+import type { AppEnv } from '../../../env.ts'
+import { ApiError, issuesOf } from '../../../lib/errors.ts'
+import { newId } from '../../../lib/ids.ts'
+import { enqueueLead } from '../../leads/intake/enqueue.ts'
+import { type DeliveryRecord, markDelivery, recordDelivery } from '../deliveries.ts'
+import { markSeen, seenBefore } from '../hooks/accept.ts'
+import { hmacSha256Hex, sameDigest } from '../hooks/hmac.ts'
+import { findSourceByAccount, type SourceRow } from '../sources.repo.ts'
+import { leadGenFormUrn, responseIdOf } from './linkedin-api.ts'
+
+// LinkedIn sends a UUID; anything else is echoed only when short and printable.
+const CHALLENGE = /^[\x21-\x7e]{1,256}$/
+
+const LeadNotification = z.object({
+  type: z.string(),
+  leadGenFormResponse: z.string().min(1).max(300).optional(),
+  leadGenForm: z.string().max(300).optional(),
+  owner: z
+    .object({ organization: z.string().optional(), sponsoredAccount: z.string().optional() })
+    .optional(),
+  leadAction: z.string().optional(),
+  occurredAt: z.number().optional(),
+})
+type LeadNotification = z.infer<typeof LeadNotification>
+
+function clientSecret(ctx: Ctx): string {
+  const secret = ctx.config.LINKEDIN_CLIENT_SECRET
+  if (!secret) throw new ApiError('UNAVAILABLE', 'LinkedIn webhooks are not configured on this server')
+  return secret
+}
+
+export const linkedinHook = new Hono<AppEnv>()
+  .get('/linkedin', async (c) => {
+    const secret = clientSecret(c.var.ctx)
+    const challengeCode = c.req.query('challengeCode') ?? ''
+    if (!CHALLENGE.test(challengeCode))
+      throw new ApiError('BAD_REQUEST', 'challengeCode is missing or not printable')
+    return c.json({ challengeCode, challengeResponse: await hmacSha256Hex(secret, challengeCode) }, 200)
+  })
+  .post('/linkedin', async (c) => {
+    const ctx = c.var.ctx
+    const secret = clientSecret(ctx)
+    const raw = await c.req.arrayBuffer()
+    if (!(await signedByLinkedIn(secret, raw, c.req.header('x-li-signature')))) {
+      ctx.log.warn('linkedin webhook signature refused', {
+        present: c.req.header('x-li-signature') !== undefined,
+      })
+      throw new ApiError(
+        'UNAUTHORIZED',
+        'X-LI-Signature is missing or is not the client secret’s signature of this body',
+      )
+    }
+    const notifications = parseNotifications(raw)
+    let accepted = 0
+    for (const notification of notifications) accepted += (await take(ctx, notification, raw)) ? 1 : 0
+    return c.json({ accepted, ignored: notifications.length - accepted }, 200)
+  })
+
+/**
+ * `X-LI-Signature` is the hex HMAC-SHA256 of the body with the client secret. LinkedIn's pages
+ * describe the `hmacsha256=` literal both as a prefix of the header and of the signed string;
+ * both readings are accepted (each needs the secret).
+ */
+async function signedByLinkedIn(secret: string, raw: ArrayBuffer, header: string | undefined) {
+  if (!header) return false
+  const digest = header.trim().replace(/^hmacsha256=/i, '')
+  const [plain, prefixed] = await Promise.all([
+    hmacSha256Hex(secret, raw),
+    hmacSha256Hex(secret, 'hmacsha256=', raw),
+  ])
+  return sameDigest(digest, plain) || sameDigest(digest, prefixed)
+}
+
+/** One notification or a list of them; a malformed body is a 400 (no source to log it to yet). */
+function parseNotifications(raw: ArrayBuffer): LeadNotification[] {
+  let json: unknown
+  try {
+    json = JSON.parse(new TextDecoder().decode(raw))
+  } catch {
+    throw new ApiError('BAD_REQUEST', 'The body is not JSON')
+  }
+  const parsed = (
+    Array.isArray(json) ? z.array(LeadNotification).max(100) : LeadNotification.transform((n) => [n])
+  ).safeParse(json)
+  if (!parsed.success) {
+    throw new ApiError('BAD_REQUEST', 'Not a LinkedIn lead notification', { errors: issuesOf(parsed.error) })
+  }
+  return parsed.data
+}
+
+/**
+ * Queues one notification's lead. Events that are not new leads, and organizations nobody
+ * connected, are answered 200 and only logged: LinkedIn's webhook is shared by every tenant.
+ */
+async function take(ctx: Ctx, n: LeadNotification, raw: ArrayBuffer): Promise<boolean> {
+  if (n.type !== 'LEAD_ACTION' || (n.leadAction && n.leadAction !== 'CREATED') || !n.leadGenFormResponse)
+    return false
+  const organizationId = /^urn:li:organization:(\d+)$/.exec(n.owner?.organization ?? '')?.[1]
+  const source = organizationId ? await findSourceByAccount(ctx, 'linkedin', organizationId) : null
+  if (!source) {
+    ctx.log.warn('linkedin lead for an organization no source is connected to', { owner: n.owner })
+    return false
+  }
+  const responseId = responseIdOf(n.leadGenFormResponse)
+  const log = { tenantId: source.tenantId, sourceId: source.id, externalId: responseId, body: raw }
+  if (source.status === 'paused') {
+    const detail =
+      'The source is paused, so this lead was not taken; it stays in the form’s leads on LinkedIn'
+    await recordDelivery(ctx, { ...log, outcome: 'ignored', httpStatus: 200, detail })
+    return false
+  }
+  return queueFetch(ctx, source, n, responseId, log)
+}
+
+async function queueFetch(
+  ctx: Ctx,
+  source: SourceRow,
+  n: LeadNotification,
+  responseId: string,
+  log: Pick<DeliveryRecord, 'tenantId' | 'sourceId' | 'externalId' | 'body'>,
+): Promise<boolean> {
+  const idempotencyKey = `li:${responseId}`
+  const earlier = await seenBefore(ctx, source.tenantId, idempotencyKey)
+  if (earlier) {
+    await recordDelivery(ctx, {
+      ...log,
+      outcome: 'duplicate',
+      httpStatus: 200,
+      leadId: earlier,
+      detail: 'Notified before',
+    })
+    return true
+  }
+  const leadId = newId('lead')
+  // Logged before the send: the consumer, which may run within the second, marks this row.
+  const deliveryId = await recordDelivery(ctx, {
+    ...log,
+    id: newId('sourceDelivery'),
+    outcome: 'accepted',
+    httpStatus: 200,
+    leadId,
+  })
+  try {
+    await enqueueLead(ctx, {
+      kind: 'lead.fetch',
+      platform: 'linkedin',
+      leadId,
+      tenantId: source.tenantId,
+      sourceId: source.id,
+      externalId: responseId,
+      formRef: leadGenFormUrn(n.leadGenForm),
+      deliveryId,
+      receivedAt: ctx.now().toISOString(),
+    })
+  } catch (error) {
+    const detail = 'Our lead queue was unavailable, so we answered 503; LinkedIn will notify again'
+    await markDelivery(ctx, source.tenantId, deliveryId, { outcome: 'failed', detail })
+    throw error
+  }
+  await markSeen(ctx, source.tenantId, idempotencyKey, leadId)
+  return true
+}
