@@ -57,7 +57,8 @@ async function signInAsAdmin(page: Page) {
   await page.getByLabel('Email').fill(DEMO.admin.email)
   await page.getByLabel('Password').fill(DEMO.admin.password)
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.getByRole('heading', { level: 1 }).waitFor()
+  // Staff land on their own organisation's leads, like any member.
+  await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor()
 }
 
 interface Letter {

@@ -21,6 +21,7 @@ afterAll(async () => {
 describe('lead forms', () => {
   it('builds a form in the dashboard and shows a visitor without scripts what to fix', async () => {
     const page = await app.newPage({ viewport: { width: 1280, height: 900 } })
+    page.setDefaultTimeout(30_000)
     const stamp = String(Date.now())
     await page.goto(`${app.url}/app/login`)
     await pageApi(page, '/api/v1/auth/signup', {
@@ -49,7 +50,7 @@ describe('lead forms', () => {
     await page.getByLabel("New field's type").selectOption('select')
     await page.getByRole('button', { name: 'Add field' }).click()
     const added = page.getByRole('group', { name: /^Field 5:/ })
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT')
+    await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('INPUT')
     await added.getByLabel('Label').fill('Budget')
     await added.getByLabel('Required').check()
     await page.getByLabel('Ask the visitor to agree to be contacted').check()
@@ -70,6 +71,7 @@ describe('lead forms', () => {
 
     // A visitor without JavaScript gives an address the browser lets through and we do not.
     const visitor = await app.newPage({ javaScriptEnabled: false })
+    visitor.setDefaultTimeout(30_000)
     await visitor.goto(`${app.url}/${brand.slug}/${branch.slug}`)
     const form = visitor.locator('form', { has: visitor.locator(`input[name="formId"][value="${formId}"]`) })
     await form.getByLabel('Your name').fill('Ines')
@@ -80,10 +82,10 @@ describe('lead forms', () => {
 
     await visitor.getByRole('heading', { level: 1, name: 'Your message was not sent' }).waitFor()
     const summary = visitor.getByRole('alert')
-    await expect.poll(() => visitor.evaluate(() => document.activeElement?.className)).toBe('es')
+    await expect.poll(() => visitor.evaluate('document.activeElement?.className')).toBe('es')
     await summary.getByRole('link', { name: /E-mail address: That email address does not look right/ }).click()
     await expect
-      .poll(() => visitor.evaluate(() => document.activeElement?.getAttribute('name')))
+      .poll(() => visitor.evaluate('document.activeElement?.getAttribute("name")'))
       .toBe('email')
     const email = visitor.getByLabel('E-mail address')
     expect(await email.getAttribute('aria-invalid')).toBe('true')

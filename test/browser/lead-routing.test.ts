@@ -63,9 +63,7 @@ describe('lead routing screens', () => {
     await page.getByRole('button', { name: 'Move up Everyone' }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => ruleNames(page)).toEqual(['Rule 1: Everyone On', 'Rule 2: After hours On'])
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-      .toBe('Move down Everyone')
+    await expect.poll(() => page.locator(':focus').textContent()).toBe('Move down Everyone')
     await page.getByRole('button', { name: 'Turn off After hours' }).click()
     await expect.poll(() => ruleNames(page)).toEqual(['Rule 1: Everyone On', 'Rule 2: After hours Off'])
     await expectAccessible(page)

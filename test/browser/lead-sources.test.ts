@@ -54,7 +54,9 @@ describe('lead sources', () => {
 
     const reveal = page.getByRole('heading', { name: '“Zapier – price list” is connected' })
     await reveal.waitFor()
-    await expect.poll(() => reveal.evaluate((h) => h === document.activeElement)).toBe(true)
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.textContent'))
+      .toBe('“Zapier – price list” is connected')
     const secret = await page.getByRole('textbox', { name: 'Signing secret' }).inputValue()
     const webhookUrl = await page.getByRole('textbox', { name: 'Webhook URL' }).inputValue()
     expect(secret).toMatch(/^whsec_[0-9a-f]{64}$/)
@@ -74,7 +76,7 @@ describe('lead sources', () => {
     await log.getByText('Body (first 2 KB)').click()
     await expect.poll(() => log.locator('pre').textContent()).toContain('<script>window.pwned=2</script>')
     expect(await log.locator('img, script').count()).toBe(0)
-    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
+    expect(await page.evaluate('window.pwned')).toBeUndefined()
     await expectAccessible(page)
 
     await page.getByRole('button', { name: 'Pause this source' }).click()

@@ -162,10 +162,21 @@ describe('LinkedIn Lead Gen webhook', () => {
     expect((await t.get('/api/v1/leads')).body.data).toEqual([])
   })
 
-  it('refuses a signed body that is not a lead notification with 400', async () => {
-    const res = await notify({ type: 'LEAD_ACTION', leadGenFormResponse: 42 })
+  it('refuses a signed body that is not a lead notification with 400, logged on the organization it names', async () => {
+    const t = await createTestTenant()
+    const src = await linkedinSource(t)
+    const res = await notify({
+      type: 'LEAD_ACTION',
+      leadGenFormResponse: 42,
+      owner: { organization: `urn:li:organization:${src.organizationId}` },
+    })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].path).toBe('leadGenFormResponse')
+    expect((await deliveriesOf(t, src.id))[0]).toMatchObject({
+      outcome: 'rejected',
+      httpStatus: 400,
+      detail: expect.stringMatching(/leadGenFormResponse/),
+    })
   })
 
   it('answers 503 without a configured client secret', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 import worker from '../../../worker/index.ts'
 import { renderEmail } from '../../../worker/modules/email/email.templates.ts'
 import type { WhatsappAlertMessage } from '../../../worker/modules/email/index.ts'
+import { inbox } from '../../helpers/mail.ts'
 
 async function deliver(bodies: unknown[], bindings: Env = env, attempts = 1) {
   const batch = createMessageBatch(
@@ -100,6 +101,32 @@ describe('WhatsApp alerts on the email queue', () => {
     const result = await deliver([{ kind: 'whatsapp.lead_alert', to: 'not a number', data: {} }])
     expect(result.explicitAcks).toHaveLength(0)
     expect(result.retryMessages).toHaveLength(1)
+  })
+})
+
+describe('lead e-mails on the email queue', () => {
+  it('are sent once per alert, however often the alert was queued', async () => {
+    const to = `branch-${crypto.randomUUID().slice(0, 8)}@example.test`
+    const alert = {
+      template: 'lead_new',
+      to,
+      idempotencyKey: `lead_new:lead_${crypto.randomUUID()}`,
+      data: {
+        leadName: 'Asha',
+        branchName: 'Main Street',
+        sourceLabel: 'Website form',
+        email: null,
+        phone: '+919812345678',
+        message: null,
+        receivedAt: '2026-11-21T09:30:00.000Z',
+        url: 'http://localhost:8787/app/leads/lead_1',
+      },
+    }
+    // Two queue messages (a retried lead message queued the alert again), one e-mail.
+    expect((await deliver([alert])).explicitAcks).toHaveLength(1)
+    expect((await deliver([alert])).explicitAcks).toHaveLength(1)
+    const received = await inbox(to)
+    expect(received.map((m) => m.subject)).toEqual(['New lead: Asha'])
   })
 })
 

@@ -106,8 +106,8 @@ async function ownerMessages(
       template: 'lead_assigned',
       to: owner.email,
       data: { ...alertData(ctx, lead, branchName), returning },
-      // The touch count tells a returning lead's arrivals apart; a re-assignment is a new owner.
-      idempotencyKey: `lead_assigned:${lead.id}:${lead.touchCount}:${owner.userId}`,
+      // The touch count tells a returning lead's arrivals apart, the assignment time re-assignments.
+      idempotencyKey: `lead_assigned:${lead.id}:${lead.touchCount}:${lead.assignedAt ?? ''}:${owner.userId}`,
     },
   ]
 }

@@ -100,7 +100,7 @@ function ShiftsForm({
       submitLabel="Save availability"
     >
       <fieldset className="routing-choice">
-        <legend>New leads</legend>
+        <legend className="routing-legend">New leads</legend>
         {(
           [
             ['available', 'Available: I take new leads'],

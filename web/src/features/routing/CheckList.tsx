@@ -31,7 +31,7 @@ export function CheckList({
       aria-describedby={describedBy || undefined}
       aria-invalid={error ? true : undefined}
     >
-      <legend>{legend}</legend>
+      <legend className="routing-legend">{legend}</legend>
       {hint && (
         <p id={`${id}-hint`} className="field-hint muted">
           {hint}

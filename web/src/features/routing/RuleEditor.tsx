@@ -148,7 +148,7 @@ export function RuleEditor({
       ) : null}
       <h3>Who gets them</h3>
       <fieldset className="routing-choice">
-        <legend>Assign to</legend>
+        <legend className="routing-legend">Assign to</legend>
         {(
           [
             ['branch_round_robin', "The branch's agents and managers, in turn"],

@@ -58,22 +58,12 @@ export const googleHook = new Hono<AppEnv>().post('/google/:sourceId', async (c)
 async function checkKey(ctx: Ctx, source: SourceRow, raw: ArrayBuffer, given: unknown): Promise<void> {
   const expected = await openSourceSecret(ctx, source)
   if (!expected) {
-    await refuse(
-      ctx,
-      source,
-      raw,
-      'failed',
-      new ApiError('UNAVAILABLE', 'This source has no usable key; rotate its key in Vitrine'),
-    )
+    const error = new ApiError('UNAVAILABLE', 'This source has no usable key; rotate its key in Vitrine')
+    return refuse(ctx, source, raw, 'failed', error)
   }
-  if (typeof given !== 'string' || !(await sameText(given, expected ?? ''))) {
-    await refuse(
-      ctx,
-      source,
-      raw,
-      'rejected',
-      new ApiError('UNAUTHORIZED', 'google_key is missing or is not this source’s key'),
-    )
+  if (typeof given !== 'string' || !(await sameText(given, expected))) {
+    const error = new ApiError('UNAUTHORIZED', 'google_key is missing or is not this source’s key')
+    return refuse(ctx, source, raw, 'rejected', error)
   }
 }
 

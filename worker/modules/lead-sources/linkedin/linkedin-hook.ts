@@ -56,7 +56,7 @@ export const linkedinHook = new Hono<AppEnv>()
         'X-LI-Signature is missing or is not the client secret’s signature of this body',
       )
     }
-    const notifications = parseNotifications(raw)
+    const notifications = await parseNotifications(ctx, raw)
     let accepted = 0
     for (const notification of notifications) accepted += (await take(ctx, notification, raw)) ? 1 : 0
     return c.json({ accepted, ignored: notifications.length - accepted }, 200)
@@ -77,21 +77,42 @@ async function signedByLinkedIn(secret: string, raw: ArrayBuffer, header: string
   return sameDigest(digest, plain) || sameDigest(digest, prefixed)
 }
 
-/** One notification or a list of them; a malformed body is a 400 (no source to log it to yet). */
-function parseNotifications(raw: ArrayBuffer): LeadNotification[] {
+/** One notification or a list of them; a malformed body is a 400 naming what is wrong. */
+async function parseNotifications(ctx: Ctx, raw: ArrayBuffer): Promise<LeadNotification[]> {
+  const text = new TextDecoder().decode(raw)
   let json: unknown
   try {
-    json = JSON.parse(new TextDecoder().decode(raw))
+    json = JSON.parse(text)
   } catch {
-    throw new ApiError('BAD_REQUEST', 'The body is not JSON')
+    return rejectMalformed(ctx, text, raw, new ApiError('BAD_REQUEST', 'The body is not JSON'))
   }
   const parsed = (
     Array.isArray(json) ? z.array(LeadNotification).max(100) : LeadNotification.transform((n) => [n])
   ).safeParse(json)
   if (!parsed.success) {
-    throw new ApiError('BAD_REQUEST', 'Not a LinkedIn lead notification', { errors: issuesOf(parsed.error) })
+    const errors = issuesOf(parsed.error)
+    const detail = `Not a LinkedIn lead notification: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`
+    return rejectMalformed(ctx, text, raw, new ApiError('BAD_REQUEST', detail, { errors }))
   }
   return parsed.data
+}
+
+/** Logs the refusal on every connected organization the body names, then throws it. */
+async function rejectMalformed(ctx: Ctx, text: string, raw: ArrayBuffer, error: ApiError): Promise<never> {
+  const named = new Set([...text.matchAll(/urn:li:organization:(\d{1,32})/g)].map((m) => m[1]!))
+  for (const organizationId of [...named].slice(0, 10)) {
+    const source = await findSourceByAccount(ctx, 'linkedin', organizationId)
+    if (!source) continue
+    await recordDelivery(ctx, {
+      tenantId: source.tenantId,
+      sourceId: source.id,
+      outcome: 'rejected',
+      httpStatus: 400,
+      detail: error.message,
+      body: raw,
+    })
+  }
+  throw error
 }
 
 /**

@@ -69,6 +69,17 @@ async function deliver(ctx: Ctx, body: WebhookDeliveryMessage, message: Message<
   message.ack()
 }
 
+/** Drizzle writes a failed query's parameters into its message; here they may hold a lead's details. */
+function loggable(error: unknown) {
+  if (!(error instanceof Error)) return { message: String(error) }
+  const cause = error.cause instanceof Error ? error.cause.message : undefined
+  return {
+    name: error.name,
+    message: error.message.replace(/\nparams:[\s\S]*$/, '\nparams: [left out]'),
+    cause,
+  }
+}
+
 async function handle(ctx: Ctx, message: Message<unknown>): Promise<void> {
   const parsed = WebhookDeliveryMessage.safeParse(message.body)
   if (!parsed.success) {
@@ -85,7 +96,7 @@ async function handle(ctx: Ctx, message: Message<unknown>): Promise<void> {
       tenantId: parsed.data.tenantId,
       deliveryId: parsed.data.deliveryId,
       attempts: message.attempts,
-      error,
+      error: loggable(error),
     })
     message.retry({ delaySeconds: retryDelaySeconds(message.attempts) })
   }
