@@ -246,7 +246,8 @@ describe('a lead through a failing CRM', () => {
     const replay = await admin.post(`/api/v1/admin/dead-letters/${row.id}/replay`, {})
     expect(replay.status, JSON.stringify(replay.body)).toBe(200)
     await vi.waitFor(
-      async () => expect((await leadsOf(other.tenantId)).map((lead: any) => lead.id)).toEqual([poison.leadId]),
+      async () =>
+        expect((await leadsOf(other.tenantId)).map((lead: any) => lead.id)).toEqual([poison.leadId]),
       { timeout: 10_000, interval: 100 },
     )
   })

@@ -81,13 +81,6 @@ describe('WhatsApp alerts on the email queue', () => {
     expect(await sentTo(to)).toHaveLength(1)
   })
 
-  it('are retried while the Cloud API cannot be reached', async () => {
-    const unreachable = { ...env, META_GRAPH_URL: 'http://127.0.0.1:1/graph/v21.0' } as unknown as Env
-    const result = await deliver([alertTo(uniqueDigits())], unreachable, 3)
-    expect(result.explicitAcks).toHaveLength(0)
-    expect(result.retryMessages).toHaveLength(1)
-  })
-
   it('are skipped, and acknowledged, when WhatsApp is not configured', async () => {
     const to = uniqueDigits()
     const unconfigured = { ...env, WHATSAPP_ACCESS_TOKEN: '' } as Env

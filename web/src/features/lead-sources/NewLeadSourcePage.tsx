@@ -103,7 +103,7 @@ export function NewLeadSourcePage({
           {formError}
         </div>
         <fieldset className="source-kinds">
-          <legend>Kind</legend>
+          <legend className="source-legend">Kind</legend>
           {KIND_ORDER.map((kind) => (
             <div key={kind} className="checkbox">
               <input

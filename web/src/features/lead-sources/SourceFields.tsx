@@ -136,7 +136,7 @@ export function KindFields({
       )}
       {draft.kind === 'webhook' && (
         <fieldset className="source-mapping">
-          <legend>Where the contact is in your JSON</legend>
+          <legend className="source-legend">Where the contact is in your JSON</legend>
           <p className="muted field-hint">
             Field names, with dots for nested ones (contact.email). Every other field is kept on the lead.
           </p>

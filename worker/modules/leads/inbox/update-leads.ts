@@ -4,6 +4,7 @@ import type { TenantCtx } from '../../../context.ts'
 import { ApiError } from '../../../lib/errors.ts'
 import { type PgTx, withTenant } from '../../../lib/pg.ts'
 import { assertCan, can } from '../../auth/index.ts'
+import { notifyLeadAssigned } from '../../notifications/index.ts'
 import { toLead } from '../lead-view.ts'
 import type { Lead } from '../leads.schemas.ts'
 import type { LeadStatus } from '../leads.tables.ts'
@@ -133,6 +134,12 @@ export async function updateLeads(
 
 const ANNOUNCE_AT_ONCE = 10
 
+/** The new owner hears about it by e-mail (per their preferences), unless they claimed it themselves. */
+const assignedToSomeoneElse = (ctx: TenantCtx, lead: Lead, change: string) =>
+  change === 'assigned' &&
+  lead.ownerUserId !== null &&
+  !(ctx.actor.kind === 'user' && ctx.actor.userId === lead.ownerUserId)
+
 /**
  * The write is committed, so a failed announcement is logged rather than thrown: answering an
  * error would invite a retry of a change that already happened. A few at a time, so a bulk
@@ -142,13 +149,13 @@ async function announceAll(ctx: TenantCtx, changed: UpdateOutcome['changed']): P
   const jobs = changed.flatMap(({ lead, changes }) => changes.map((change) => ({ lead, change })))
   for (let i = 0; i < jobs.length; i += ANNOUNCE_AT_ONCE) {
     await Promise.all(
-      jobs
-        .slice(i, i + ANNOUNCE_AT_ONCE)
-        .map(({ lead, change }) =>
-          announceLead(ctx, lead, change).catch((error: unknown) =>
+      jobs.slice(i, i + ANNOUNCE_AT_ONCE).map(({ lead, change }) =>
+        announceLead(ctx, lead, change)
+          .then(() => (assignedToSomeoneElse(ctx, lead, change) ? notifyLeadAssigned(ctx, lead) : undefined))
+          .catch((error: unknown) =>
             ctx.log.error('lead.announce_failed', { leadId: lead.id, change, error: String(error) }),
           ),
-        ),
+      ),
     )
   }
 }
