@@ -87,7 +87,7 @@ async function takeLead(c: C, scope: HostScope) {
       202,
       {
         title: text.thanks,
-        message: text.thanksMessage,
+        message: result.successMessage ?? text.thanksMessage,
         backHref: text.backHref,
         backLabel: text.back,
         language: text.language,

@@ -185,15 +185,13 @@ describe('lead forms API: permissions and scope', () => {
     const db = d1(env.DB)
     const branchId = newId('branch')
     const siteId = newId('site')
-    await db
-      .insert(branches)
-      .values({
-        id: branchId,
-        tenantId: t.tenantId,
-        brandId: t.brandId,
-        slug: 'elsewhere',
-        name: 'Elsewhere',
-      })
+    await db.insert(branches).values({
+      id: branchId,
+      tenantId: t.tenantId,
+      brandId: t.brandId,
+      slug: 'elsewhere',
+      name: 'Elsewhere',
+    })
     await db.insert(sites).values({ id: siteId, tenantId: t.tenantId, branchId })
     expect((await t.post(`/api/v1/sites/${siteId}/forms`, everyFieldForm())).status).toBe(404)
     expect((await t.get(`/api/v1/sites/${siteId}/forms`)).status).toBe(404)

@@ -4,7 +4,14 @@ import { createCtx } from '../../../worker/context.ts'
 import { createLogger } from '../../../worker/lib/log.ts'
 import { readSubmission } from '../../../worker/modules/leads/forms/read-submission.ts'
 import { call, createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
-import { CONSENT_TEXT, createForm, goodPost, MARKETING_TEXT, showFormOnPage } from './form-helpers.ts'
+import {
+  CONSENT_TEXT,
+  createForm,
+  everyFieldForm,
+  goodPost,
+  MARKETING_TEXT,
+  showFormOnPage,
+} from './form-helpers.ts'
 
 const ctx = () => createCtx(env as never, createExecutionContext(), createLogger(), 'req_test').ctx
 
@@ -175,6 +182,16 @@ describe('posting a saved form', () => {
     const res = await postForm(t, goodPost(formId))
     expect(res.status).toBe(202)
     expect(res.body).toMatchObject({ status: 'accepted', leadId: expect.stringMatching(/^lead_/) })
+  })
+
+  it("thanks a browser in the form's own words when its owner wrote some", async () => {
+    const { t, formId } = await tenantWithForm({
+      ...everyFieldForm(),
+      successMessage: 'We will call you <today>.',
+    })
+    const res = await postForm(t, goodPost(formId), { accept: 'text/html' })
+    expect(res.status).toBe(202)
+    expect(res.body).toContain('We will call you &lt;today&gt;.')
   })
 
   it('answers a script with a problem naming the fields', async () => {

@@ -32,6 +32,8 @@ export interface FormSubmission {
   turnstileRequired: boolean
   /** When the page was rendered (ms since the epoch), from the form's hidden field. */
   renderedAt: number | null
+  /** What the form's owner wants the visitor to read after sending; null for the standard words. */
+  successMessage: string | null
 }
 
 const KEY_SHAPE = /^[A-Za-z0-9_-]{16,128}$/
@@ -85,6 +87,7 @@ function readDefault(request: Request, body: PostedBody): FormSubmission {
     idempotencyKey: clientKeyOf(request, submission.idempotencyKey),
     honeypot: submission.website ?? null,
     turnstileRequired: false,
+    successMessage: null,
     ...common,
   }
 }
@@ -133,6 +136,7 @@ export async function readSubmission(
     idempotencyKey: clientKeyOf(request, answers.extras.idempotencyKey),
     honeypot: answers.extras.website ?? null,
     turnstileRequired: definition.turnstile && ctx.config.TURNSTILE_SITE_KEY !== '',
+    successMessage: definition.successMessage || null,
     ...common,
   }
 }

@@ -15,6 +15,8 @@ export interface SubmitResult {
   headers: Record<string, string>
   /** The page language the form was sent from, when it was not the site's default. */
   language?: string
+  /** The form's own thank-you words, when its owner wrote some. */
+  successMessage?: string
 }
 
 const PER_FORM_WINDOW_SECONDS = 60
@@ -85,12 +87,13 @@ export async function submitLead(ctx: Ctx, target: LeadTarget, request: Request)
   const tighter = perForm && (!perVisitor || perForm.remaining < perVisitor.remaining) ? perForm : perVisitor
   const headers = tighter?.headers ?? {}
   const language = submission.language ?? undefined
+  const successMessage = submission.successMessage ?? undefined
 
   const clientKey = request.headers.get('idempotency-key') ?? submission.idempotencyKey
   const idempotencyKey = await formIdempotencyKey(target, submission, ctx.now(), clientKey)
   // A resend of an accepted form gets its lead id back before anything else is asked again.
   const seen = await acceptedLeadId(ctx, target.tenantId, idempotencyKey)
-  if (seen) return { leadId: seen, spam: false, headers, language }
+  if (seen) return { leadId: seen, spam: false, headers, language, successMessage }
 
   const captcha = await captchaOutcome(ctx, submission, ip, idempotencyKey)
   const spam = assessSpam({
@@ -110,5 +113,5 @@ export async function submitLead(ctx: Ctx, target: LeadTarget, request: Request)
     idempotencyKey,
     spam,
   })
-  return { leadId, spam: spam.score >= SPAM_THRESHOLD, headers, language }
+  return { leadId, spam: spam.score >= SPAM_THRESHOLD, headers, language, successMessage }
 }

@@ -251,7 +251,9 @@ function Control(props: {
           type={type}
           value={value || undefined}
           minlength={spec.minLength}
-          maxlength={spec.type === 'email' ? 254 : spec.maxLength}
+          maxlength={
+            spec.type === 'email' ? 254 : spec.type === 'text' ? (spec.maxLength ?? 200) : spec.maxLength
+          }
           pattern={spec.pattern}
           min={spec.min}
           max={spec.max}

@@ -45,7 +45,9 @@ async function pageForms(
   siteId: string | null,
   content: SiteContent,
 ): Promise<Map<string, FormDefinition>> {
-  const ids = content.sections.flatMap((s) => (s.enabled && s.type === 'lead_form' && s.formId ? [s.formId] : []))
+  const ids = content.sections.flatMap((s) =>
+    s.enabled && s.type === 'lead_form' && s.formId ? [s.formId] : [],
+  )
   if (!siteId || ids.length === 0) return new Map()
   const rows = await findPageForms(ctx.d1, tenantId, siteId, ids)
   return new Map(rows.map((row) => [row.id, toDefinition(row)]))
