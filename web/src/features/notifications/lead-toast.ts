@@ -1,5 +1,5 @@
-import type { ServerMessage } from '../../realtime/messages.ts'
 import type { NotificationPreferences } from '../../../../worker/modules/notifications/preferences.schemas.ts'
+import type { ServerMessage } from '../../realtime/messages.ts'
 
 export interface LeadToast {
   leadId: string
