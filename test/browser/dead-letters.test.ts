@@ -12,6 +12,7 @@ import {
   pageApi,
   startBrowserPlatform,
 } from './helpers/platform-browser.ts'
+import { signIn } from './helpers/sign-in.ts'
 
 let app: BrowserPlatform
 
@@ -52,14 +53,8 @@ const healCrm = () =>
     await client.query('drop function if exists fail_demo_touches()')
   })
 
-async function signInAsAdmin(page: Page) {
-  await page.goto(`${app.url}/app/login`)
-  await page.getByLabel('Email').fill(DEMO.admin.email)
-  await page.getByLabel('Password').fill(DEMO.admin.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  // Staff land on their own organisation's leads, like any member.
-  await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor()
-}
+// Staff land on their own organisation's leads, like any member.
+const signInAsAdmin = (page: Page) => signIn(page, app.url, { account: DEMO.admin, heading: 'Leads' })
 
 interface Letter {
   id: string

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { signIn } from './helpers/sign-in.ts'
 
 let app: BrowserPlatform
 
@@ -17,11 +18,7 @@ afterAll(async () => {
 describe('lead notifications', () => {
   it('toasts a new lead, counts it on Leads and clears the count when the inbox opens', async () => {
     const dashboard = await app.newPage()
-    await dashboard.goto(`${app.url}/app/login`)
-    await dashboard.getByLabel('Email').fill(DEMO.email)
-    await dashboard.getByLabel('Password').fill(DEMO.password)
-    await dashboard.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await dashboard.getByRole('heading', { name: 'Leads', level: 1 }).waitFor()
+    await signIn(dashboard, app.url, { heading: 'Leads' })
     await dashboard.locator('[data-status="live"]').waitFor({ timeout: 15_000 })
 
     // Somewhere other than the inbox: the preferences, whose switches save as they flip.

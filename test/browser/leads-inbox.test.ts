@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import { newId } from '../../worker/lib/ids.ts'
 import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { signIn } from './helpers/sign-in.ts'
 
 let app: BrowserPlatform
 
@@ -109,11 +110,7 @@ describe('the leads inbox', () => {
     ])
 
     const page = await app.newPage()
-    await page.goto(`${app.url}/app/login`)
-    await page.getByLabel('Email').fill(DEMO.email)
-    await page.getByLabel('Password').fill(DEMO.password)
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor()
+    await signIn(page, app.url, { heading: 'Leads' })
 
     // Search (debounced, kept in the address), then narrow by source.
     const shown = async () => (await page.getByRole('rowheader').allTextContents()).sort()

@@ -5,6 +5,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { signIn } from './helpers/sign-in.ts'
 
 let app: BrowserPlatform
 
@@ -57,11 +58,7 @@ describe('passkeys', () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } })
     const { page, cdp, id } = await pageWithAuthenticator(context)
 
-    await page.goto(`${app.url}/app/login`)
-    await page.getByLabel('Email').fill(DEMO.email)
-    await page.getByLabel('Password').fill(DEMO.password)
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor()
+    await signIn(page, app.url, { heading: 'Leads' })
 
     await page.goto(`${app.url}/app/settings/security`)
     await page.getByRole('heading', { name: 'Passkeys', level: 2 }).waitFor()

@@ -8,6 +8,7 @@ import type { Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { signIn as signInAs } from './helpers/sign-in.ts'
 
 let app: BrowserPlatform
 
@@ -44,13 +45,7 @@ async function saved(download: Download): Promise<Buffer> {
   return readFile(path)
 }
 
-async function signIn(page: Page) {
-  await page.goto(`${app.url}/app/login`)
-  await page.getByLabel('Email').fill(DEMO.email)
-  await page.getByLabel('Password').fill(DEMO.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor()
-}
+const signIn = (page: Page) => signInAs(page, app.url, { heading: 'Leads' })
 
 /** A scan as a phone makes it: GET /q/{code}, answered 302 without following it. */
 async function scan(code: string, userAgent: string) {

@@ -4,9 +4,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO } from '../../scripts/lib/demo.ts'
 import type { ReceivedRequest } from '../../scripts/lib/fakes/receiver.ts'
 import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { signIn as signInAs } from './helpers/sign-in.ts'
 
 let app: BrowserPlatform
 
@@ -18,13 +18,7 @@ afterAll(async () => {
   await app?.stop()
 })
 
-async function signIn(page: Page) {
-  await page.goto(`${app.url}/app/login`)
-  await page.getByLabel('Email').fill(DEMO.email)
-  await page.getByLabel('Password').fill(DEMO.password)
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.getByRole('heading', { level: 1 }).waitFor()
-}
+const signIn = (page: Page) => signInAs(page, app.url)
 
 /** The receiver's check from docs/leads.md, as a tenant would paste it. */
 function verifyVitrineWebhook(

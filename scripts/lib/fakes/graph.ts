@@ -10,11 +10,12 @@
 //   POST fail-next  {status?, code?, message?, id?}  the next API call (about that lead or phone number id) fails
 //   POST sign       {body}  the X-Hub-Signature-256 value Meta would send with this body (a string, or
 //                   JSON that is serialised first and returned as `body`)
-import { createHmac, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { readBody, sendJson } from '../json-server.ts'
 import type { FakePart } from '../outside-fake.ts'
 import { OUTSIDE_FAKE_SECRETS } from '../outside-fake-secrets.ts'
+import { bodyText, hmacHex, isText, parseObject, takeFailure } from './shared.ts'
 
 interface FakeLead {
   id: string
@@ -77,40 +78,26 @@ const unknownObject = (res: ServerResponse, method: string, id: string) =>
     'GraphMethodException',
   )
 
-function parseObject(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text || '{}')
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null
-  } catch {
-    return null
-  }
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0
-
 /** What Meta puts in X-Hub-Signature-256: HMAC-SHA256 of the raw body under the app secret. */
 export function metaSignature(body: string, secret: string = OUTSIDE_FAKE_SECRETS.META_APP_SECRET): string {
-  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`
+  return `sha256=${hmacHex(secret, body)}`
 }
 
 /** What Graph expects in `appsecret_proof` (checked when a call sends one, as Graph does). */
-const appSecretProof = (token: string) =>
-  createHmac('sha256', OUTSIDE_FAKE_SECRETS.META_APP_SECRET).update(token, 'utf8').digest('hex')
+const appSecretProof = (token: string) => hmacHex(OUTSIDE_FAKE_SECRETS.META_APP_SECRET, token)
 
 function toLead(input: Record<string, unknown>): FakeLead | string {
   const { id, pageToken, form_id: formId, field_data: fieldData, created_time: createdTime, ...rest } = input
-  if (!isString(id) || !/^\d+$/.test(id)) return 'id must be a string of digits'
-  if (!isString(pageToken)) return 'pageToken is required'
-  if (!isString(formId)) return 'form_id is required'
+  if (!isText(id) || !/^\d+$/.test(id)) return 'id must be a string of digits'
+  if (!isText(pageToken)) return 'pageToken is required'
+  if (!isText(formId)) return 'form_id is required'
   const fieldsOk =
     Array.isArray(fieldData) &&
     fieldData.every(
       (f) =>
         typeof f === 'object' &&
         f !== null &&
-        isString((f as { name?: unknown }).name) &&
+        isText((f as { name?: unknown }).name) &&
         Array.isArray((f as { values?: unknown }).values) &&
         (f as { values: unknown[] }).values.every((v) => typeof v === 'string'),
     )
@@ -125,7 +112,7 @@ function toLead(input: Record<string, unknown>): FakeLead | string {
     pageToken,
     form_id: formId,
     field_data: fieldData as FakeLead['field_data'],
-    created_time: isString(createdTime) ? createdTime : new Date().toISOString().replace(/\.\d+Z$/, '+0000'),
+    created_time: isText(createdTime) ? createdTime : new Date().toISOString().replace(/\.\d+Z$/, '+0000'),
     extra,
   }
 }
@@ -185,13 +172,13 @@ function getLead(
 /** The Cloud API's checks on a template message, in the order it reports them. */
 function templateProblem(body: Record<string, unknown>): string | null {
   if (body.messaging_product !== 'whatsapp') return 'messaging_product must be "whatsapp"'
-  if (!isString(body.to) || !/^\+?\d{6,15}$/.test(body.to)) return 'to must be a phone number'
+  if (!isText(body.to) || !/^\+?\d{6,15}$/.test(body.to)) return 'to must be a phone number'
   if (body.type !== 'template') return 'this fake sends template messages only (type must be "template")'
   const template = body.template as Record<string, unknown> | undefined
   if (typeof template !== 'object' || template === null) return 'template is required'
-  if (!isString(template.name)) return 'template.name is required'
+  if (!isText(template.name)) return 'template.name is required'
   const language = template.language as Record<string, unknown> | undefined
-  if (typeof language !== 'object' || language === null || !isString(language.code)) {
+  if (typeof language !== 'object' || language === null || !isText(language.code)) {
     return 'template.language.code is required'
   }
   if (template.components !== undefined && !Array.isArray(template.components)) {
@@ -207,10 +194,9 @@ export function graphFake(): FakePart {
 
   /** Consumes a pending failure meant for this object (or for any), answering with it. */
   function failed(res: ServerResponse, id: string): boolean {
-    const index = failures.findIndex((f) => f.id === undefined || f.id === id)
-    if (index < 0) return false
-    const [failure] = failures.splice(index, 1)
-    graphError(res, failure!.status, failure!.code, failure!.message)
+    const failure = takeFailure(failures, id)
+    if (!failure) return false
+    graphError(res, failure.status, failure.code, failure.message)
     return true
   }
 
@@ -277,10 +263,10 @@ export function graphFake(): FakePart {
       if (req.method === 'POST' && action === 'fail-next') {
         const body = parseObject(await readBody(req)) ?? {}
         failures.push({
-          id: isString(body.id) ? body.id : undefined,
+          id: isText(body.id) ? body.id : undefined,
           status: typeof body.status === 'number' ? body.status : 500,
           code: typeof body.code === 'number' ? body.code : 2,
-          message: isString(body.message)
+          message: isText(body.message)
             ? body.message
             : 'An unexpected error has occurred. Please retry your request later.',
         })
@@ -289,7 +275,7 @@ export function graphFake(): FakePart {
       if (req.method === 'POST' && action === 'sign') {
         const body = parseObject(await readBody(req))
         if (!body || body.body === undefined) return sendJson(res, 400, { error: 'send {body}' })
-        const raw = typeof body.body === 'string' ? body.body : JSON.stringify(body.body)
+        const raw = bodyText(body.body)
         return sendJson(res, 200, { body: raw, signature: metaSignature(raw) })
       }
       sendJson(res, 404, { error: `no control ${req.method} ${action}` })

@@ -13,11 +13,11 @@
 //                   serialised first and returned as `body`)
 //   POST fail-next  {status?, id?}  the next API call (about that response id, or any) fails
 //   GET  requests   the API calls made, oldest first, with the headers that matter
-import { createHmac } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { readBody, sendJson } from '../json-server.ts'
 import type { FakePart } from '../outside-fake.ts'
 import { OUTSIDE_FAKE_SECRETS } from '../outside-fake-secrets.ts'
+import { bodyText, hmacHex, isText, parseObject, takeFailure } from './shared.ts'
 
 interface FakeQuestion {
   questionId: number
@@ -59,7 +59,7 @@ export function linkedinSignature(
   body: string,
   secret: string = OUTSIDE_FAKE_SECRETS.LINKEDIN_CLIENT_SECRET,
 ) {
-  return `hmacsha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`
+  return `hmacsha256=${hmacHex(secret, body)}`
 }
 
 const linkedinError = (
@@ -68,19 +68,6 @@ const linkedinError = (
   message: string,
   extra: Record<string, unknown> = {},
 ) => sendJson(res, status, { status, message, ...extra })
-
-function parseObject(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text || '{}')
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null
-  } catch {
-    return null
-  }
-}
-
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0
 
 function toQuestions(input: unknown): FakeQuestion[] | string {
   if (!Array.isArray(input)) return 'questions must be an array'
@@ -216,7 +203,7 @@ export function linkedinFake(): FakePart {
       return sendJson(res, 201, { response: render(response, true), notification: notificationFor(response) })
     }
     if (action === 'sign') {
-      const text = typeof body.body === 'string' ? body.body : JSON.stringify(body.body ?? {})
+      const text = bodyText(body.body ?? {})
       return sendJson(res, 200, { body: text, signature: linkedinSignature(text) })
     }
     if (action === 'fail-next') {
@@ -245,11 +232,9 @@ export function linkedinFake(): FakePart {
       const id = rest.startsWith(RESPONSES_PATH)
         ? decodeURIComponent(rest.slice(RESPONSES_PATH.length))
         : null
-      const failure = failures.findIndex((f) => f.id === undefined || f.id === id)
-      if (failure >= 0) {
-        const [f] = failures.splice(failure, 1)
-        return linkedinError(res, f!.status, 'Injected failure (fake)', { code: 'SERVER_ERROR' })
-      }
+      const failure = takeFailure(failures, id)
+      if (failure)
+        return linkedinError(res, failure.status, 'Injected failure (fake)', { code: 'SERVER_ERROR' })
       if (req.method === 'GET' && id && !id.includes('/')) return getResponse(req, res, id, url)
       return linkedinError(res, 404, `No resource at ${rest}`, { code: 'NOT_FOUND' })
     },

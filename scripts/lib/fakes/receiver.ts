@@ -10,6 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { readBody, sendJson } from '../json-server.ts'
 import type { FakePart } from '../outside-fake.ts'
+import { parseObject } from './shared.ts'
 
 export interface ReceivedRequest {
   method: string
@@ -34,17 +35,6 @@ interface Receiver {
 
 const NAME = /^[A-Za-z0-9_-]{1,100}$/
 const MAX_DELAY_MS = 60_000
-
-function readJson(body: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(body || '{}')
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null
-  } catch {
-    return null
-  }
-}
 
 function flatHeaders(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {}
@@ -128,7 +118,7 @@ export function receiverFake(): FakePart {
         return sendJson(res, 200, { reset: name })
       }
       if (req.method === 'POST' && verb === 'respond') {
-        const answer = parseAnswer(readJson(await readBody(req)))
+        const answer = parseAnswer(parseObject(await readBody(req)))
         if (typeof answer === 'string') return sendJson(res, 400, { error: answer })
         const receiver = receiverOf(name)
         receiver.answers.push(answer)

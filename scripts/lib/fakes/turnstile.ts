@@ -15,6 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { readBody, sendJson } from '../json-server.ts'
 import type { FakePart } from '../outside-fake.ts'
 import { OUTSIDE_FAKE_SECRETS } from '../outside-fake-secrets.ts'
+import { parseObject } from './shared.ts'
 
 export const TURNSTILE_DUMMY_TOKEN = 'XXXX.DUMMY.TOKEN.XXXX'
 const MAX_TOKEN_LENGTH = 2048
@@ -59,15 +60,6 @@ function parseFields(type: string, body: string): Record<string, string> | null 
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
-
-function readJson(body: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(body || '{}')
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
-  } catch {
-    return {}
-  }
-}
 
 const fail = (...codes: string[]): Verdict => ({ success: false, 'error-codes': codes })
 
@@ -143,7 +135,7 @@ export function turnstileFake(): FakePart {
           calls.filter((c) => token === null || c.response === token),
         )
       }
-      const body = readJson(await readBody(req))
+      const body = parseObject(await readBody(req)) ?? {}
       if (req.method === 'POST' && action === 'tokens') {
         const { token, outcome } = body
         if (typeof token !== 'string' || !token || (outcome !== 'pass' && outcome !== 'fail'))

@@ -9,6 +9,7 @@ import type { ServerMessage } from '../../../durable-objects/tenant-hub/protocol
 import { signatureHeader } from '../../../worker/modules/lead-sources/generic/signature.ts'
 import { retryDelaySeconds } from '../../../worker/modules/leads/jobs/store-leads.ts'
 import { waitForEmail } from '../../helpers/mail.ts'
+import { deliver, leadMessage } from '../../helpers/queue.ts'
 import { createTestTenant, submitForm, type TestTenant, waitForLeads } from '../../helpers/tenant.ts'
 import {
   connectSource,
@@ -18,14 +19,7 @@ import {
   uniqueAccountId,
 } from '../lead-sources/meta-fixtures.ts'
 import { connect, postRaw } from '../lead-sources/source-fixtures.ts'
-import {
-  contactsOf,
-  deliver,
-  failTouchInserts,
-  leadMessage,
-  leadsOf,
-  touchesOf,
-} from '../leads/pipeline-helpers.ts'
+import { contactsOf, failTouchInserts, leadsOf, touchesOf } from '../leads/pipeline-helpers.ts'
 import { addPerson } from '../routing/routing-fixtures.ts'
 import { openSocket } from '../team/team-helpers.ts'
 

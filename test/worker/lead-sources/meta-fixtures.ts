@@ -1,9 +1,10 @@
 // Shared by the Facebook Lead Ads and WhatsApp webhook tests: a connected source, bodies signed
 // as Meta signs them (by the outside-APIs fake, with the app secret the Worker is given), and the
 // fake Graph API's controls.
-import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
+import { createExecutionContext, env } from 'cloudflare:test'
 import { expect, inject } from 'vitest'
 import worker from '../../../worker/index.ts'
+import { deliver } from '../../helpers/queue.ts'
 import { type ApiResponse, call, type TestTenant } from '../../helpers/tenant.ts'
 
 /** A page or phone number id no other test uses (accounts are unique across tenants). */
@@ -88,17 +89,5 @@ export async function deliveriesOf(t: TestTenant, sourceId: string): Promise<Del
 }
 
 /** Runs the `leads` consumer on these message bodies, as the queue would. */
-export async function deliverToConsumer(bodies: unknown[], attempts = 1, bindings: Env = env) {
-  const batch = createMessageBatch(
-    'leads',
-    bodies.map((body, i) => ({
-      id: `msg-${crypto.randomUUID()}-${i}`,
-      timestamp: new Date(),
-      attempts,
-      body,
-    })),
-  )
-  const ctx = createExecutionContext()
-  await worker.queue(batch, bindings as never, ctx)
-  return getQueueResult(batch, ctx)
-}
+export const deliverToConsumer = (bodies: unknown[], attempts = 1, bindings: Env = env) =>
+  deliver('leads', bodies, attempts, bindings)

@@ -1,34 +1,23 @@
-import { createExecutionContext, createMessageBatch, env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import worker from '../../../worker/index.ts'
 import { newId } from '../../../worker/lib/ids.ts'
+import { deliver, leadMessage } from '../../helpers/queue.ts'
 import { createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
 
 async function seedLeads(t: TestTenant, count: number) {
   const start = Date.parse('2026-11-01T10:00:00Z')
-  const batch = createMessageBatch(
+  await deliver(
     'leads',
-    Array.from({ length: count }, (_, i) => ({
-      id: `seed-${crypto.randomUUID()}`,
-      timestamp: new Date(),
-      attempts: 1,
-      body: {
-        kind: 'lead.submitted',
+    Array.from({ length: count }, (_, i) =>
+      leadMessage(t, {
         leadId: newId('lead', start + i * 1000),
-        tenantId: t.tenantId,
-        brandId: t.brandId,
-        branchId: t.branchId,
-        siteId: t.siteId,
         idempotencyKey: `k:seed-${i}`,
         // Two leads share each timestamp, so the cursor must break ties by id.
         submittedAt: new Date(start + Math.floor(i / 2) * 60_000).toISOString(),
-        source: 'microsite_form',
         contact: { name: `Lead ${i}`, email: `lead${i}@example.com`, phone: null },
         message: null,
-      },
-    })),
+      }),
+    ),
   )
-  await worker.queue(batch, env as never, createExecutionContext())
 }
 
 describe('listing leads', () => {

@@ -2,17 +2,9 @@ import { env } from 'cloudflare:test'
 import { sql } from 'drizzle-orm'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { newId } from '../../../worker/lib/ids.ts'
+import { deliver, leadMessage } from '../../helpers/queue.ts'
 import { createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
-import {
-  contactsOf,
-  deliver,
-  leadMessage,
-  leadsOf,
-  pgRows,
-  publicLeadsOf,
-  slowLeadInserts,
-  touchesOf,
-} from './pipeline-helpers.ts'
+import { contactsOf, leadsOf, pgRows, publicLeadsOf, slowLeadInserts, touchesOf } from './pipeline-helpers.ts'
 
 const DAY = 24 * 60 * 60 * 1000
 

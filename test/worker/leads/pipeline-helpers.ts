@@ -1,59 +1,9 @@
-import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
 import { asc, eq, sql } from 'drizzle-orm'
-import { inject, vi } from 'vitest'
-import worker from '../../../worker/index.ts'
-import { newId } from '../../../worker/lib/ids.ts'
+import { inject } from 'vitest'
 import { connectPg } from '../../../worker/lib/pg.ts'
 import { contacts } from '../../../worker/modules/crm/crm.tables.ts'
-import type { LeadMessage } from '../../../worker/modules/leads/lead-message.ts'
 import { leadColumns, toLead } from '../../../worker/modules/leads/lead-view.ts'
 import { leads } from '../../../worker/modules/leads/leads.tables.ts'
-import type { TestTenant } from '../../helpers/tenant.ts'
-
-/** A lead message as a source would queue it, for this tenant's branch. */
-export function leadMessage(t: TestTenant, overrides: Partial<LeadMessage> = {}): LeadMessage {
-  return {
-    kind: 'lead.submitted',
-    leadId: newId('lead'),
-    tenantId: t.tenantId,
-    brandId: t.brandId,
-    branchId: t.branchId,
-    siteId: t.siteId,
-    idempotencyKey: `k:${crypto.randomUUID()}`,
-    submittedAt: new Date().toISOString(),
-    source: 'microsite_form',
-    contact: { name: 'Queue Person', email: `${crypto.randomUUID().slice(0, 8)}@example.com`, phone: null },
-    message: 'From the queue',
-    ...overrides,
-  }
-}
-
-/**
- * Hands a batch straight to the Worker's queue handler, as the queue would, and says what it
- * did; `delays` are the backoffs asked for with each retry (the queue result leaves them out).
- */
-export async function deliver(queue: string, bodies: unknown[], attempts = 1, bindings: Env = env) {
-  const batch = createMessageBatch(
-    queue,
-    bodies.map((body, i) => ({
-      id: `msg-${crypto.randomUUID()}-${i}`,
-      timestamp: new Date(),
-      attempts,
-      body,
-    })),
-  )
-  const delays: (number | undefined)[] = []
-  for (const message of batch.messages) {
-    const retry = message.retry.bind(message)
-    vi.spyOn(message, 'retry').mockImplementation((options) => {
-      delays.push(options?.delaySeconds)
-      retry(options)
-    })
-  }
-  const ctx = createExecutionContext()
-  await worker.queue(batch, bindings as never, ctx)
-  return { ...(await getQueueResult(batch, ctx)), delays }
-}
 
 /**
  * Postgres as its owner (the migrations' role), through the same driver the Worker uses: for

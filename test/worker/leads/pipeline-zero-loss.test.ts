@@ -1,8 +1,9 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { retryDelaySeconds } from '../../../worker/modules/leads/jobs/store-leads.ts'
+import { deliver, leadMessage } from '../../helpers/queue.ts'
 import { createTestTenant } from '../../helpers/tenant.ts'
-import { contactsOf, deliver, failTouchInserts, leadMessage, leadsOf, touchesOf } from './pipeline-helpers.ts'
+import { contactsOf, failTouchInserts, leadsOf, touchesOf } from './pipeline-helpers.ts'
 
 const MAX_RETRIES = 5
 

@@ -1,39 +1,10 @@
-import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
+import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import worker from '../../../worker/index.ts'
-import { newId } from '../../../worker/lib/ids.ts'
-import type { LeadMessage } from '../../../worker/modules/leads/index.ts'
 import { retryDelaySeconds } from '../../../worker/modules/leads/jobs/store-leads.ts'
+import { deliver, leadMessage, testContact } from '../../helpers/queue.ts'
 import { createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
 
-const messageFor = (t: TestTenant, name = 'Queue Person'): LeadMessage => ({
-  kind: 'lead.submitted',
-  leadId: newId('lead'),
-  tenantId: t.tenantId,
-  brandId: t.brandId,
-  branchId: t.branchId,
-  siteId: t.siteId,
-  idempotencyKey: `k:${crypto.randomUUID()}`,
-  submittedAt: new Date().toISOString(),
-  source: 'microsite_form',
-  contact: { name, email: `${crypto.randomUUID().slice(0, 6)}@example.com`, phone: null },
-  message: 'From the queue',
-})
-
-async function deliver(queue: string, bodies: unknown[], bindings: Env = env, attempts = 1) {
-  const batch = createMessageBatch(
-    queue,
-    bodies.map((body, i) => ({
-      id: `msg-${crypto.randomUUID()}-${i}`,
-      timestamp: new Date(),
-      attempts,
-      body,
-    })),
-  )
-  const ctx = createExecutionContext()
-  await worker.queue(batch, bindings as never, ctx)
-  return getQueueResult(batch, ctx)
-}
+const messageFor = (t: TestTenant, name = 'Queue Person') => leadMessage(t, { contact: testContact(name) })
 
 describe('leads consumer', () => {
   it('acknowledges a message once its lead is stored', async () => {
@@ -50,7 +21,7 @@ describe('leads consumer', () => {
     const t = await createTestTenant()
     const message = messageFor(t)
     await deliver('leads', [message])
-    const again = await deliver('leads', [message], env, 2)
+    const again = await deliver('leads', [message], 2)
     expect(again.explicitAcks).toHaveLength(1)
     expect((await t.get('/api/v1/leads')).body.data).toHaveLength(1)
   })
@@ -70,7 +41,7 @@ describe('leads consumer', () => {
       ...env,
       HYPERDRIVE: { ...env.HYPERDRIVE, connectionString: 'postgres://nobody:x@127.0.0.1:1/none' },
     }
-    const result = await deliver('leads', [messageFor(t)], down as Env, 3)
+    const result = await deliver('leads', [messageFor(t)], 3, down as Env)
     expect(result.explicitAcks).toHaveLength(0)
     expect(result.retryMessages).toHaveLength(1)
     expect((await t.get('/api/v1/leads')).body.data).toHaveLength(0)
@@ -94,7 +65,7 @@ describe('dead letters', () => {
   it('parks exhausted messages in D1 with their body', async () => {
     const t = await createTestTenant()
     const message = messageFor(t)
-    const result = await deliver('leads-dlq', [message], env, 6)
+    const result = await deliver('leads-dlq', [message], 6)
     expect(result.ackAll).toBe(true)
     const row = await env.DB.prepare(
       'select id, queue, tenant_id, attempts, body from dead_letters where tenant_id = ?',

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { newId } from '../../../worker/lib/ids.ts'
-import { hashSecret } from '../../../worker/modules/auth/auth.tokens.ts'
+import { apiKeyFor } from '../../helpers/api-key.ts'
 import { call, createTestTenant, sessionTokenFor } from '../../helpers/tenant.ts'
 import { addMember } from '../team/team-helpers.ts'
 
@@ -43,13 +43,7 @@ describe('notification preferences', () => {
     const t = await createTestTenant()
     expect((await call(PATH)).status).toBe(401)
     expect((await call(PATH, { method: 'PUT', body: JSON.stringify(DEFAULTS) })).status).toBe(401)
-    const key = `vk_live_${crypto.randomUUID()}`
-    await env.DB.prepare(
-      `insert into api_keys (id, tenant_id, name, prefix, key_hash, scopes, created_by)
-       values (?, ?, 'k', 'vk_live_x', ?, ?, ?)`,
-    )
-      .bind(newId('apiKey'), t.tenantId, await hashSecret(key), JSON.stringify(['leads:read']), t.userId)
-      .run()
+    const key = await apiKeyFor(t, ['leads:read'])
     const res = await call(PATH, { token: key })
     expect(res.status).toBe(403)
     expect(res.body.code).toBe('FORBIDDEN')

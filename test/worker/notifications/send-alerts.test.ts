@@ -1,24 +1,13 @@
-import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
+import { env } from 'cloudflare:test'
 import { describe, expect, inject, it } from 'vitest'
-import worker from '../../../worker/index.ts'
 import { renderEmail } from '../../../worker/modules/email/email.templates.ts'
 import type { WhatsappAlertMessage } from '../../../worker/modules/email/index.ts'
 import { inbox } from '../../helpers/mail.ts'
+import { deliver as deliverBatch } from '../../helpers/queue.ts'
 
-async function deliver(bodies: unknown[], bindings: Env = env, attempts = 1) {
-  const batch = createMessageBatch(
-    'email',
-    bodies.map((body, i) => ({
-      id: `msg-${crypto.randomUUID()}-${i}`,
-      timestamp: new Date(),
-      attempts,
-      body,
-    })),
-  )
-  const ctx = createExecutionContext()
-  await worker.queue(batch, bindings as never, ctx)
-  return getQueueResult(batch, ctx)
-}
+/** Runs the `email` consumer on these bodies, as the queue would. */
+const deliver = (bodies: unknown[], bindings: Env = env, attempts = 1) =>
+  deliverBatch('email', bodies, attempts, bindings)
 
 const alertTo = (to: string): WhatsappAlertMessage => ({
   kind: 'whatsapp.lead_alert',

@@ -1,45 +1,17 @@
-import { createExecutionContext, createMessageBatch, env, getQueueResult, SELF } from 'cloudflare:test'
+import { SELF } from 'cloudflare:test'
 import { strFromU8, unzipSync } from 'fflate'
-import worker from '../../../worker/index.ts'
-import { newId } from '../../../worker/lib/ids.ts'
-import type { LeadMessage } from '../../../worker/modules/leads/index.ts'
+import { deliver, leadMessage, testContact } from '../../helpers/queue.ts'
 import type { TestTenant } from '../../helpers/tenant.ts'
 
 /** Stores a lead through the real `leads` consumer, as a form submission would. */
 export async function storeLead(t: TestTenant, name: string) {
-  const message: LeadMessage = {
-    kind: 'lead.submitted',
-    leadId: newId('lead'),
-    tenantId: t.tenantId,
-    brandId: t.brandId,
-    branchId: t.branchId,
-    siteId: t.siteId,
-    idempotencyKey: `k:${crypto.randomUUID()}`,
-    submittedAt: new Date().toISOString(),
-    source: 'microsite_form',
-    contact: { name, email: `${crypto.randomUUID().slice(0, 8)}@example.com`, phone: null },
-    message: 'Table for two',
-  }
+  const message = leadMessage(t, { contact: testContact(name), message: 'Table for two' })
   const result = await deliver('leads', [message])
   if (result.explicitAcks.length !== 1) throw new Error('the lead was not stored')
   return message
 }
 
-/** Hands a batch straight to the Worker's queue handler, as the queue would. */
-export async function deliver(queue: string, bodies: unknown[], attempts = 1, bindings: Env = env) {
-  const batch = createMessageBatch(
-    queue,
-    bodies.map((body, i) => ({
-      id: `msg-${crypto.randomUUID()}-${i}`,
-      timestamp: new Date(),
-      attempts,
-      body,
-    })),
-  )
-  const ctx = createExecutionContext()
-  await worker.queue(batch, bindings as never, ctx)
-  return getQueueResult(batch, ctx)
-}
+export { deliver }
 
 /** Polls the export list until the export is ready or failed (the queue consumer runs on its own timer). */
 export async function waitForExport(t: TestTenant, exportId: string, timeoutMs = 20_000) {

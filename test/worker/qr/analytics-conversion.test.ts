@@ -1,7 +1,6 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it, vi } from 'vitest'
-import { newId } from '../../../worker/lib/ids.ts'
-import type { LeadMessage } from '../../../worker/modules/leads/index.ts'
+import { leadMessage } from '../../helpers/queue.ts'
 import { call, createTestTenant, submitForm, type TestTenant, waitForLeads } from '../../helpers/tenant.ts'
 import { countWhere, deliver, insertCode, scanOf, type TestCode } from './scans-helpers.ts'
 
@@ -18,20 +17,7 @@ const waitForLeadCount = (t: TestTenant, code: TestCode, leads: number) =>
     { timeout: 10_000, interval: 100 },
   )
 
-const leadFor = (t: TestTenant, qrCode: string): LeadMessage => ({
-  kind: 'lead.submitted',
-  leadId: newId('lead'),
-  tenantId: t.tenantId,
-  brandId: t.brandId,
-  branchId: t.branchId,
-  siteId: t.siteId,
-  idempotencyKey: `k:${crypto.randomUUID()}`,
-  submittedAt: new Date().toISOString(),
-  source: 'microsite_form',
-  contact: { name: 'Queue Person', email: `${crypto.randomUUID().slice(0, 8)}@example.com`, phone: null },
-  message: null,
-  qrCode,
-})
+const leadFor = (t: TestTenant, qrCode: string) => leadMessage(t, { message: null, qrCode })
 
 describe('scan-to-lead conversion', () => {
   it('sends same-origin referrers from microsite pages, fresh and cached', async () => {

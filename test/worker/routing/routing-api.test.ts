@@ -1,22 +1,12 @@
-import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { newId } from '../../../worker/lib/ids.ts'
-import { hashSecret } from '../../../worker/modules/auth/auth.tokens.ts'
+import { apiKeyFor } from '../../helpers/api-key.ts'
 import { type ApiResponse, call, createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
 import { auditActions } from '../team/team-helpers.ts'
 import { addBranch, addPerson } from './routing-fixtures.ts'
 
 /** An API key of the tenant with every lead scope: still not a person. */
-async function apiKeyOf(t: TestTenant) {
-  const key = `vk_live_${crypto.randomUUID()}`
-  await env.DB.prepare(
-    `insert into api_keys (id, tenant_id, name, prefix, key_hash, scopes, created_by)
-     values (?, ?, 'k', 'vk_live_x', ?, ?, ?)`,
-  )
-    .bind(newId('apiKey'), t.tenantId, await hashSecret(key), JSON.stringify(['leads:write']), t.userId)
-    .run()
-  return key
-}
+const apiKeyOf = (t: TestTenant) => apiKeyFor(t, ['leads:write'])
 
 function expectProblem(res: ApiResponse, status: number, code: string) {
   expect(res.status, JSON.stringify(res.body)).toBe(status)

@@ -1,7 +1,5 @@
-import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { newId } from '../../../worker/lib/ids.ts'
-import { hashSecret } from '../../../worker/modules/auth/auth.tokens.ts'
+import { apiKeyFor } from '../../helpers/api-key.ts'
 import { call, createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
 import { addBranch, addPerson, insertLead } from '../routing/routing-fixtures.ts'
 
@@ -152,13 +150,7 @@ describe('response times report', () => {
       expect(res.body.code).toBe('BAD_REQUEST')
     }
     expect((await t.get(`/api/v1/reports/response-times?branchId=${other.branchId}`)).status).toBe(404)
-    const key = `vk_live_${crypto.randomUUID()}`
-    await env.DB.prepare(
-      `insert into api_keys (id, tenant_id, name, prefix, key_hash, scopes, created_by)
-       values (?, ?, 'k', 'vk_live_x', ?, '["leads:read"]', ?)`,
-    )
-      .bind(newId('apiKey'), t.tenantId, await hashSecret(key), t.userId)
-      .run()
+    const key = await apiKeyFor(t, ['leads:read'])
     const refused = await call('/api/v1/reports/response-times', { token: key })
     expect(refused.status).toBe(403)
     expect(refused.body.code).toBe('FORBIDDEN')

@@ -1,21 +1,9 @@
-import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { newId } from '../../../worker/lib/ids.ts'
-import { hashSecret } from '../../../worker/modules/auth/auth.tokens.ts'
-import type { ApiScope } from '../../../worker/modules/auth/permissions.ts'
+import { apiKeyFor } from '../../helpers/api-key.ts'
 import { call, createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
 import { newReceiver, receiverUrl, recordDelivery, subscribe } from './webhook-fixtures.ts'
 
-async function keyWith(t: TestTenant, scopes: ApiScope[]) {
-  const key = `vk_live_${crypto.randomUUID()}`
-  await env.DB.prepare(
-    `insert into api_keys (id, tenant_id, name, prefix, key_hash, scopes, created_by)
-     values (?, ?, 'k', 'vk_live_x', ?, ?, ?)`,
-  )
-    .bind(newId('apiKey'), t.tenantId, await hashSecret(key), JSON.stringify(scopes), t.userId)
-    .run()
-  return key
-}
+const keyWith = apiKeyFor
 
 const patch = (t: TestTenant, path: string, body: unknown) =>
   call(path, { method: 'PATCH', token: t.token, body: JSON.stringify(body) })

@@ -1,14 +1,14 @@
 // Shared by the webhook tests: a receiver of their own on the outside-APIs fake, an endpoint
 // subscribed to it, deliveries fed to the consumer by hand, and a receiver's signature check
 // written from the Standard Webhooks spec (not from our signing code).
-import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test'
-import { expect, inject, vi } from 'vitest'
+import { env } from 'cloudflare:test'
+import { expect, inject } from 'vitest'
 import type { ReceivedRequest } from '../../../scripts/lib/fakes/receiver.ts'
-import worker from '../../../worker/index.ts'
 import { d1 } from '../../../worker/lib/d1.ts'
 import { newId } from '../../../worker/lib/ids.ts'
 import type { WebhookEvent } from '../../../worker/modules/webhooks/index.ts'
 import { webhookDeliveries } from '../../../worker/modules/webhooks/webhooks.tables.ts'
+import { deliver } from '../../helpers/queue.ts'
 import type { TestTenant } from '../../helpers/tenant.ts'
 
 export const newReceiver = () => `r-${crypto.randomUUID().slice(0, 12)}`
@@ -71,20 +71,12 @@ export async function recordDelivery(
  * are the delays the consumer asked for (getQueueResult does not report them).
  */
 export async function consume(tenantId: string, deliveryId: string, attempts = 1) {
-  const batch = createMessageBatch('webhooks', [
-    {
-      id: `msg-${crypto.randomUUID()}`,
-      timestamp: new Date(),
-      attempts,
-      body: { kind: 'webhook.deliver', tenantId, deliveryId },
-    },
-  ])
-  const retries = batch.messages.map((message) => vi.spyOn(message, 'retry'))
-  const ctx = createExecutionContext()
-  await worker.queue(batch, env as never, ctx)
-  const result = await getQueueResult(batch, ctx)
-  const retryDelays = retries.flatMap((spy) => spy.mock.calls.map(([options]) => options?.delaySeconds))
-  return { ...result, retryDelays }
+  const { delays, ...result } = await deliver(
+    'webhooks',
+    [{ kind: 'webhook.deliver', tenantId, deliveryId }],
+    attempts,
+  )
+  return { ...result, retryDelays: delays }
 }
 
 const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0))

@@ -9,15 +9,20 @@ export interface Page<T> {
   nextCursor: string | null
 }
 
+const appendAll = <T>(shown: T[], next: T[]): T[] => [...shown, ...next]
+
 /**
  * A list read a page at a time for one query (filters): a new query starts over from the first
- * page, `loadMore` appends the next, `retry` reloads after a failure, and an expired session is
- * handed to `onUnauthorized`. `query` and `fetchPage` must be stable: a new one loads again.
+ * page, `loadMore` adds the next with `append` (after what is shown, by default), `retry` reloads
+ * after a failure, and an expired session is handed to `onUnauthorized`. `setItems` changes the
+ * shown items in place (a row pushed live). `query` and `fetchPage` must be stable: a new one
+ * loads again.
  */
 export function usePages<Q, T>(
   query: Q,
   fetchPage: (query: Q, cursor: string | null, signal?: AbortSignal) => Promise<Page<T>>,
   onUnauthorized: () => void,
+  append: (shown: T[], next: T[]) => T[] = appendAll,
 ) {
   const [items, setItems] = useState<T[]>([])
   const [nextCursor, setNextCursor] = useState<string | null>(null)
@@ -60,7 +65,7 @@ export function usePages<Q, T>(
     setError('')
     try {
       const page = await fetchPage(query, nextCursor)
-      setItems((prev) => [...prev, ...page.data])
+      setItems((prev) => append(prev, page.data))
       setNextCursor(page.nextCursor)
       return page.nextCursor !== null
     } catch (cause) {
@@ -69,9 +74,9 @@ export function usePages<Q, T>(
     } finally {
       setPhase('ready')
     }
-  }, [phase, nextCursor, query, fetchPage, fail])
+  }, [phase, nextCursor, query, fetchPage, fail, append])
 
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
 
-  return { items, nextCursor, phase, error, loadMore, retry }
+  return { items, setItems, nextCursor, phase, error, loadMore, retry }
 }

@@ -2,6 +2,7 @@ import { and, isNotNull, lt } from 'drizzle-orm'
 import type { Ctx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
+import { idPage } from '../../lib/paging.ts'
 import { recordAudit } from '../audit/index.ts'
 import type { MemberActor } from '../auth/index.ts'
 import * as repo from './dead-letters.repo.ts'
@@ -65,9 +66,8 @@ const toDeadLetter = (row: repo.DeadLetterRow): DeadLetter => ({
 
 export async function listDeadLetters(ctx: Ctx, query: ListDeadLettersQuery): Promise<DeadLetterList> {
   const rows = await repo.listDeadLetters(ctx.d1, query)
-  const page = rows.slice(0, query.limit)
-  const last = page.at(-1)
-  return { data: page.map(toDeadLetter), nextCursor: rows.length > query.limit && last ? last.id : null }
+  const { page, nextCursor } = idPage(rows, query.limit)
+  return { data: page.map(toDeadLetter), nextCursor }
 }
 
 async function getRowOrThrow(ctx: Ctx, id: string) {

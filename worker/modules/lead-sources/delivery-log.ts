@@ -1,8 +1,7 @@
 // Reading a source's delivery log: newest first, paged by delivery id (ids sort by time).
 import { and, desc, eq, lt } from 'drizzle-orm'
 import type { TenantCtx } from '../../context.ts'
-import { ApiError } from '../../lib/errors.ts'
-import { idPattern } from '../../lib/ids.ts'
+import { assertIdCursor, idPage } from '../../lib/paging.ts'
 import type { SourceDeliveryList } from './lead-sources.schemas.ts'
 import { sourceDeliveries } from './lead-sources.tables.ts'
 import { visibleSource } from './sources.service.ts'
@@ -13,9 +12,7 @@ export async function listDeliveries(
   query: { cursor?: string; limit: number },
 ): Promise<SourceDeliveryList> {
   const source = await visibleSource(ctx, sourceId)
-  if (query.cursor && !idPattern('sourceDelivery').test(query.cursor)) {
-    throw new ApiError('BAD_REQUEST', 'The cursor is not one this API gave out')
-  }
+  assertIdCursor('sourceDelivery', query.cursor)
   const rows = await ctx.d1
     .select()
     .from(sourceDeliveries)
@@ -28,7 +25,7 @@ export async function listDeliveries(
     )
     .orderBy(desc(sourceDeliveries.id))
     .limit(query.limit + 1)
-  const page = rows.slice(0, query.limit)
+  const { page, nextCursor } = idPage(rows, query.limit)
   return {
     data: page.map((r) => ({
       id: r.id,
@@ -40,6 +37,6 @@ export async function listDeliveries(
       excerpt: r.excerpt,
       createdAt: r.createdAt.toISOString(),
     })),
-    nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+    nextCursor,
   }
 }

@@ -1,7 +1,6 @@
-import { and, desc, eq, gte, isNull, lt, notInArray, or, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm'
 import { newId } from '../../lib/ids.ts'
 import type { PgTx } from '../../lib/pg.ts'
-import { type BranchScope, inBranchScope } from '../auth/index.ts'
 import { type ActivityType, activities, contacts } from '../crm/crm.tables.ts'
 import { leadColumns } from './lead-view.ts'
 import { leads, leadTouches } from './leads.tables.ts'
@@ -216,48 +215,19 @@ export async function markTouchDispatched(tx: PgTx, tenantId: string, touchId: s
     )
 }
 
-export async function findLeadById(tx: PgTx, tenantId: string, leadId: string) {
-  const [row] = await tx
-    .select(leadColumns)
-    .from(leads)
-    .innerJoin(contacts, eq(contacts.id, leads.contactId))
-    .where(and(eq(leads.tenantId, tenantId), eq(leads.id, leadId)))
-    .limit(1)
-  return row
-}
+export const findLeadById = (tx: PgTx, tenantId: string, leadId: string) =>
+  oneLead(tx, tenantId, eq(leads.id, leadId))
 
 /** Leads stored before touches existed carry the key only on the lead. */
-export async function findLeadByKey(tx: PgTx, tenantId: string, idempotencyKey: string) {
+export const findLeadByKey = (tx: PgTx, tenantId: string, idempotencyKey: string) =>
+  oneLead(tx, tenantId, eq(leads.idempotencyKey, idempotencyKey))
+
+async function oneLead(tx: PgTx, tenantId: string, match: SQL) {
   const [row] = await tx
     .select(leadColumns)
     .from(leads)
     .innerJoin(contacts, eq(contacts.id, leads.contactId))
-    .where(and(eq(leads.tenantId, tenantId), eq(leads.idempotencyKey, idempotencyKey)))
+    .where(and(eq(leads.tenantId, tenantId), match))
     .limit(1)
   return row
-}
-
-/**
- * Newest first, within the actor's branches; the cursor is the last row's (created_at, id), so
- * pages never skip or repeat.
- */
-export async function listLeads(
-  tx: PgTx,
-  tenantId: string,
-  scope: BranchScope,
-  page: { limit: number; after?: { createdAt: Date; id: string } },
-) {
-  const after = page.after
-    ? or(
-        lt(leads.createdAt, page.after.createdAt),
-        and(eq(leads.createdAt, page.after.createdAt), lt(leads.id, page.after.id)),
-      )
-    : undefined
-  return tx
-    .select(leadColumns)
-    .from(leads)
-    .innerJoin(contacts, and(eq(contacts.id, leads.contactId), eq(contacts.tenantId, tenantId)))
-    .where(and(eq(leads.tenantId, tenantId), inBranchScope(leads.branchId, scope), after))
-    .orderBy(desc(leads.createdAt), desc(leads.id))
-    .limit(page.limit)
 }

@@ -1,7 +1,8 @@
 // An endpoint's delivery log, and the two ways to send again: replay a delivery, or a test ping.
 import type { TenantCtx } from '../../context.ts'
 import { ApiError } from '../../lib/errors.ts'
-import { idPattern, newId } from '../../lib/ids.ts'
+import { newId } from '../../lib/ids.ts'
+import { assertIdCursor, idPage } from '../../lib/paging.ts'
 import { enqueueDeliveries } from './delivery-message.ts'
 import { openEndpointSecret } from './endpoint-secret.ts'
 import { sampleLeadCreated } from './sample-event.ts'
@@ -22,17 +23,13 @@ export async function listDeliveries(
   query: ListWebhookDeliveriesQuery,
 ): Promise<WebhookDeliveryList> {
   const endpoint = await endpointOrThrow(ctx, endpointId)
-  if (query.cursor && !idPattern('webhookDelivery').test(query.cursor))
-    throw new ApiError('BAD_REQUEST', 'The cursor is not one this API gave out')
+  assertIdCursor('webhookDelivery', query.cursor)
   const rows = await repo.listDeliveryRows(ctx, ctx.tenantId, endpoint.id, {
     ...query,
     limit: query.limit + 1,
   })
-  const page = rows.slice(0, query.limit)
-  return {
-    data: page.map(toDelivery),
-    nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
-  }
+  const { page, nextCursor } = idPage(rows, query.limit)
+  return { data: page.map(toDelivery), nextCursor }
 }
 
 async function deliveryOrThrow(ctx: TenantCtx, endpointId: string, deliveryId: string) {

@@ -5,12 +5,9 @@
  * The id and timestamp are signed with the body, so a captured request cannot be replayed later
  * or under another id. docs/leads.md shows a receiver's check.
  */
-const encoder = new TextEncoder()
+import { fromBase64, hmacSha256Base64, toBase64 } from '../../lib/hmac.ts'
 
 export const SECRET_PREFIX = 'whsec_'
-
-const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes))
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
 
 /** A new signing secret: 256 random bits, never chosen by a person. */
 export const generateWebhookSecret = () =>
@@ -23,13 +20,6 @@ export async function signWebhook(
   timestamp: number,
   body: string,
 ): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    fromBase64(secret.slice(SECRET_PREFIX.length)),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  )
-  const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`${webhookId}.${timestamp}.${body}`))
-  return `v1,${toBase64(new Uint8Array(mac))}`
+  const key = fromBase64(secret.slice(SECRET_PREFIX.length))
+  return `v1,${await hmacSha256Base64(key, `${webhookId}.${timestamp}.${body}`)}`
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { ScrollTable } from '../../app/components/ScrollTable.tsx'
 import type { AdminTenant } from './admin-api.ts'
 import { ReasonForm } from './ReasonForm.tsx'
 import { statusLabel } from './TenantSearchForm.tsx'
@@ -23,31 +24,15 @@ export function TenantsTable({
   /** The organisation this admin is signed in to: not theirs to suspend or enter as someone else. */
   ownTenantId: string
 }) {
-  const captionId = useId()
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table">
-        <caption id={captionId}>Organisations, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Status</th>
-            <th scope="col">Members</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Created</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tenants.map((tenant) => (
-            <TenantRow key={tenant.id} tenant={tenant} actions={actions} own={tenant.id === ownTenantId} />
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <ScrollTable
+      caption="Organisations, newest first"
+      columns={['Organisation', 'Status', 'Members', 'Owner', 'Created', { hidden: 'Actions' }]}
+    >
+      {tenants.map((tenant) => (
+        <TenantRow key={tenant.id} tenant={tenant} actions={actions} own={tenant.id === ownTenantId} />
+      ))}
+    </ScrollTable>
   )
 }
 

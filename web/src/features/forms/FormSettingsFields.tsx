@@ -1,7 +1,7 @@
 import { TextField } from '../../app/components/TextField.tsx'
+import { TextAreaField } from '../brands/Field.tsx'
 import { Checkbox } from '../builder/fields/Checkbox.tsx'
 import type { Errors, FormDraft } from './form-draft.ts'
-import { TextAreaField } from './TextAreaField.tsx'
 
 const DEFAULT_CONSENT =
   'I agree that this business may contact me about my enquiry and keep my details for that.'
@@ -37,7 +37,8 @@ export function FormSettingsFields({
               value={draft.consent.text}
               maxLength={1000}
               rows={3}
-              error={errors.get('consent.text')}
+              path="consent.text"
+              errors={errors}
               onChange={(e) => set({ consent: { ...draft.consent!, text: e.target.value } })}
             />
             <Checkbox
@@ -58,7 +59,8 @@ export function FormSettingsFields({
             value={draft.marketing.text}
             maxLength={1000}
             rows={3}
-            error={errors.get('marketing.text')}
+            path="marketing.text"
+            errors={errors}
             onChange={(e) => set({ marketing: { text: e.target.value } })}
           />
         )}
@@ -84,7 +86,8 @@ export function FormSettingsFields({
           value={draft.successMessage}
           maxLength={400}
           rows={2}
-          error={errors.get('successMessage')}
+          path="successMessage"
+          errors={errors}
           onChange={(e) => set({ successMessage: e.target.value })}
         />
       </fieldset>

@@ -1,6 +1,5 @@
-import { useId } from 'react'
-import { LoadMore } from '../../app/components/LoadMore.tsx'
-import { LoadError } from '../../app/components/Notices.tsx'
+import { PagedList, RefreshableSection } from '../../app/components/PagedList.tsx'
+import { ScrollTable } from '../../app/components/ScrollTable.tsx'
 import { usePages } from '../../app/usePages.ts'
 import { listDeliveries, type SourceDelivery } from './lead-sources-api.ts'
 import { formatTime, OUTCOME_LABELS } from './source-kinds.ts'
@@ -19,57 +18,26 @@ export function DeliveryLog({
   sourceId: string
   onSessionExpired: () => void
 }) {
-  const { items, nextCursor, phase, error, loadMore, retry } = usePages(sourceId, fetchPage, onSessionExpired)
-  const captionId = useId()
+  const pages = usePages(sourceId, fetchPage, onSessionExpired)
   return (
-    <section aria-labelledby={`${captionId}-title`}>
-      <div className="page-header">
-        <h2 id={`${captionId}-title`} className="section-title">
-          Deliveries
-        </h2>
-        <button type="button" className="button button--quiet" onClick={retry}>
-          Refresh<span className="visually-hidden"> the deliveries</span>
-        </button>
-      </div>
-      {error && phase === 'failed' && (
-        <LoadError onRetry={retry}>Could not load the deliveries. {error}</LoadError>
-      )}
-      <p role="status" className="muted">
-        {phase === 'loading' ? 'Loading deliveries…' : ''}
-      </p>
-      {phase !== 'loading' && phase !== 'failed' && items.length === 0 && (
-        <p className="empty-state">Nothing delivered yet. Send a test lead from the platform and refresh.</p>
-      )}
-      {items.length > 0 && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-        <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-          <table className="data-table delivery-log">
-            <caption id={captionId}>Deliveries, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Answer</th>
-                <th scope="col">Detail</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((d) => (
-                <DeliveryRow key={d.id} delivery={d} />
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-      {error && phase !== 'failed' && (
-        <p role="alert" className="notice notice--error">
-          {error}
-        </p>
-      )}
-      {nextCursor && phase !== 'failed' && (
-        <LoadMore loading={phase === 'loading-more'} onLoadMore={() => void loadMore()} />
-      )}
-    </section>
+    <RefreshableSection title="Deliveries" refreshLabel="the deliveries" onRefresh={pages.retry}>
+      <PagedList
+        pages={pages}
+        loadingText="Loading deliveries…"
+        failureText="Could not load the deliveries."
+        empty="Nothing delivered yet. Send a test lead from the platform and refresh."
+      >
+        <ScrollTable
+          caption="Deliveries, newest first"
+          className="data-table delivery-log"
+          columns={['Time', 'Outcome', 'Answer', 'Detail']}
+        >
+          {pages.items.map((d) => (
+            <DeliveryRow key={d.id} delivery={d} />
+          ))}
+        </ScrollTable>
+      </PagedList>
+    </RefreshableSection>
   )
 }
 

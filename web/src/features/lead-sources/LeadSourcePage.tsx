@@ -1,13 +1,12 @@
 import { useCallback, useState } from 'react'
 import type { Session } from '../../api/auth.ts'
-import { isUnauthorized } from '../../api/client.ts'
-import { ConfirmButton } from '../../app/components/Confirm.tsx'
+import { ConfirmSection } from '../../app/components/ConfirmSection.tsx'
+import { CopyField } from '../../app/components/CopyField.tsx'
 import { ActionOutcome, LoadError } from '../../app/components/Notices.tsx'
+import { useAction } from '../../app/components/useAction.ts'
 import { handleLinkClick, navigate, pathTo } from '../../app/router.ts'
 import { useResource } from '../../app/useResource.ts'
-import { messageOf } from '../../app/useSession.ts'
 import { listBranches } from '../brands/brands-api.ts'
-import { CopyField } from './CopyField.tsx'
 import { DeliveryLog } from './DeliveryLog.tsx'
 import {
   archiveLeadSource,
@@ -36,27 +35,9 @@ export function LeadSourcePage({
   const load = useCallback((signal?: AbortSignal) => getLeadSource(sourceId, signal), [sourceId])
   const { data: source, setData, error: loadError, reload } = useResource(load, onSessionExpired)
   const branches = useResource(loadBranches, onSessionExpired)
-  const [status, setStatus] = useState('')
-  const [actionError, setActionError] = useState('')
-  const [pending, setPending] = useState(false)
+  const { status, error: actionError, pending, act } = useAction(onSessionExpired)
   const [rotated, setRotated] = useState<LeadSourceWithSecret | null>(null)
   const canManage = session.permissions.includes('lead_sources.manage')
-
-  /** Runs an action, saying how it went; resolves to whether it worked. */
-  async function act(run: () => Promise<string>): Promise<boolean> {
-    setActionError('')
-    setPending(true)
-    try {
-      setStatus(await run())
-      return true
-    } catch (error) {
-      if (isUnauthorized(error)) onSessionExpired()
-      else setActionError(messageOf(error))
-      return false
-    } finally {
-      setPending(false)
-    }
-  }
 
   if (!source) {
     return (
@@ -149,28 +130,23 @@ export function LeadSourcePage({
         />
       )}
       {canManage && !rotated && (source.kind === 'google_ads' || source.kind === 'webhook') && (
-        <section className="form" aria-labelledby="source-rotate-title">
-          <h2 id="source-rotate-title">{source.kind === 'webhook' ? 'Signing secret' : 'Google Ads key'}</h2>
-          <p className="muted">
-            Rotate it if it may have leaked. The old one stops working at once, so paste the new one into the
-            platform right away.
-          </p>
-          <ConfirmButton
-            question="Rotate the secret now?"
-            detail="Deliveries signed with the old one are refused from now on."
-            confirmLabel="Rotate"
-            onConfirm={() =>
-              act(async () => {
-                const result = await rotateLeadSourceSecret(source.id)
-                setData(result.source)
-                setRotated(result)
-                return 'A new secret was made; copy it now.'
-              })
-            }
-          >
-            Rotate the secret
-          </ConfirmButton>
-        </section>
+        <ConfirmSection
+          title={source.kind === 'webhook' ? 'Signing secret' : 'Google Ads key'}
+          description="Rotate it if it may have leaked. The old one stops working at once, so paste the new one into the platform right away."
+          question="Rotate the secret now?"
+          detail="Deliveries signed with the old one are refused from now on."
+          confirmLabel="Rotate"
+          onConfirm={() =>
+            act(async () => {
+              const result = await rotateLeadSourceSecret(source.id)
+              setData(result.source)
+              setRotated(result)
+              return 'A new secret was made; copy it now.'
+            })
+          }
+        >
+          Rotate the secret
+        </ConfirmSection>
       )}
       {canManage && (source.kind === 'facebook' || source.kind === 'linkedin') && (
         <ReplaceTokenForm source={source} onReplaced={setData} onUnauthorized={onSessionExpired} />
@@ -183,26 +159,22 @@ export function LeadSourcePage({
       )}
 
       {canManage && (
-        <section className="form danger-zone" aria-labelledby="source-archive-title">
-          <h2 id="source-archive-title">Archive this source</h2>
-          <p className="muted">
-            Its webhook stops taking leads (404) and its account can be connected again. Leads it brought
-            stay.
-          </p>
-          <ConfirmButton
-            question={`Archive “${source.name}”?`}
-            confirmLabel="Archive"
-            onConfirm={() =>
-              act(async () => {
-                await archiveLeadSource(source.id)
-                navigate(pathTo('lead-sources'))
-                return 'Archived.'
-              })
-            }
-          >
-            Archive
-          </ConfirmButton>
-        </section>
+        <ConfirmSection
+          danger
+          title="Archive this source"
+          description="Its webhook stops taking leads (404) and its account can be connected again. Leads it brought stay."
+          question={`Archive “${source.name}”?`}
+          confirmLabel="Archive"
+          onConfirm={() =>
+            act(async () => {
+              await archiveLeadSource(source.id)
+              navigate(pathTo('lead-sources'))
+              return 'Archived.'
+            })
+          }
+        >
+          Archive
+        </ConfirmSection>
       )}
     </>
   )

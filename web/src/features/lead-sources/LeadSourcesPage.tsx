@@ -1,6 +1,6 @@
-import { useId } from 'react'
 import type { Session } from '../../api/auth.ts'
 import { LoadError } from '../../app/components/Notices.tsx'
+import { ScrollTable } from '../../app/components/ScrollTable.tsx'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { useResource } from '../../app/useResource.ts'
 import { listBranches } from '../brands/brands-api.ts'
@@ -66,55 +66,42 @@ function SourcesTable({
   sources: LeadSource[]
   branchName: (id: string) => string
 }) {
-  const captionId = useId()
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table">
-        <caption id={captionId}>Lead sources, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Branch</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last delivery</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sources.map((source) => (
-            <tr key={source.id}>
-              <th scope="row" className="cell-wrap">
-                <a href={pathTo('lead-source', { sourceId: source.id })} onClick={handleLinkClick}>
-                  {source.name}
-                </a>
-                {accountOf(source) && <span className="muted cell-code">{accountOf(source)}</span>}
-              </th>
-              <td>{KIND_LABELS[source.kind]}</td>
-              <td className="cell-wrap">{branchName(source.branchId)}</td>
-              <td>
-                <span className="badge source-status" data-status={source.status}>
-                  {STATUS_LABELS[source.status]}
-                </span>
-              </td>
-              <td>
-                {source.lastDelivery ? (
-                  <>
-                    <span className="badge source-outcome" data-outcome={source.lastDelivery.outcome}>
-                      {OUTCOME_LABELS[source.lastDelivery.outcome]}
-                    </span>{' '}
-                    <time dateTime={source.lastDelivery.createdAt}>
-                      {formatTime(source.lastDelivery.createdAt)}
-                    </time>
-                  </>
-                ) : (
-                  <span className="muted">Nothing yet</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <ScrollTable
+      caption="Lead sources, newest first"
+      columns={['Source', 'Kind', 'Branch', 'Status', 'Last delivery']}
+    >
+      {sources.map((source) => (
+        <tr key={source.id}>
+          <th scope="row" className="cell-wrap">
+            <a href={pathTo('lead-source', { sourceId: source.id })} onClick={handleLinkClick}>
+              {source.name}
+            </a>
+            {accountOf(source) && <span className="muted cell-code">{accountOf(source)}</span>}
+          </th>
+          <td>{KIND_LABELS[source.kind]}</td>
+          <td className="cell-wrap">{branchName(source.branchId)}</td>
+          <td>
+            <span className="badge source-status" data-status={source.status}>
+              {STATUS_LABELS[source.status]}
+            </span>
+          </td>
+          <td>
+            {source.lastDelivery ? (
+              <>
+                <span className="badge source-outcome" data-outcome={source.lastDelivery.outcome}>
+                  {OUTCOME_LABELS[source.lastDelivery.outcome]}
+                </span>{' '}
+                <time dateTime={source.lastDelivery.createdAt}>
+                  {formatTime(source.lastDelivery.createdAt)}
+                </time>
+              </>
+            ) : (
+              <span className="muted">Nothing yet</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   )
 }

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react'
-import { CopyField } from './CopyField.tsx'
+import { CopyField } from '../../app/components/CopyField.tsx'
+import { OneTimeReveal, SealedSecretField } from '../../app/components/OneTimeReveal.tsx'
 import type { LeadSourceWithSecret } from './lead-sources-api.ts'
 import { KIND_LABELS, KIND_STEPS, SECRET_LABELS } from './source-kinds.ts'
 
@@ -18,15 +18,9 @@ export function SourceConnected({
   onDone: () => void
   doneLabel: string
 }) {
-  const id = useId()
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => headingRef.current?.focus(), [])
   const { source, secret } = result
   return (
-    <section className="key-reveal" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
-        {title}
-      </h2>
+    <OneTimeReveal title={title} doneLabel={doneLabel} onDone={onDone}>
       <p>How to connect this {KIND_LABELS[source.kind]} source:</p>
       <ol className="source-steps">
         {KIND_STEPS[source.kind].map((step) => (
@@ -35,22 +29,13 @@ export function SourceConnected({
       </ol>
       <CopyField label="Webhook URL" value={source.webhookUrl} />
       {secret && (
-        <>
-          <p className="key-reveal__warning" id={`${id}-warning`}>
-            <strong>Copy the {source.kind === 'webhook' ? 'secret' : 'key'} now.</strong> This is the only
-            time it is shown: Vitrine stores it sealed and never displays it again. If you lose it, rotate it
-            on the source’s page.
-          </p>
-          <CopyField
-            label={SECRET_LABELS[source.kind] ?? 'Secret'}
-            value={secret}
-            describedBy={`${id}-warning`}
-          />
-        </>
+        <SealedSecretField
+          label={SECRET_LABELS[source.kind] ?? 'Secret'}
+          value={secret}
+          noun={source.kind === 'webhook' ? 'secret' : 'key'}
+          owner="source"
+        />
       )}
-      <button type="button" className="button button--primary" onClick={onDone}>
-        {doneLabel}
-      </button>
-    </section>
+    </OneTimeReveal>
   )
 }

@@ -1,7 +1,8 @@
-import { useCallback, useId, useState } from 'react'
-import { isUnauthorized } from '../../api/client.ts'
-import { LoadMore } from '../../app/components/LoadMore.tsx'
-import { ActionOutcome, LoadError } from '../../app/components/Notices.tsx'
+import { useCallback, useState } from 'react'
+import { ActionOutcome } from '../../app/components/Notices.tsx'
+import { PagedList, RefreshableSection } from '../../app/components/PagedList.tsx'
+import { ScrollTable } from '../../app/components/ScrollTable.tsx'
+import { useAction } from '../../app/components/useAction.ts'
 import { usePages } from '../../app/usePages.ts'
 import { messageOf } from '../../app/useSession.ts'
 import { DELIVERY_STATUS_LABELS, formatTime } from './webhook-format.ts'
@@ -36,89 +37,50 @@ export function WebhookDeliveries({
     (_: string, cursor: string | null, signal?: AbortSignal) => fetchPage(endpointId, cursor, signal),
     [endpointId],
   )
-  const { items, nextCursor, phase, error, loadMore, retry } = usePages(query, fetchQuery, onSessionExpired)
+  const pages = usePages(query, fetchQuery, onSessionExpired)
   const [replayed, setReplayed] = useState<Record<string, WebhookDelivery>>({})
-  const [status, setStatus] = useState('')
-  const [actionError, setActionError] = useState('')
-  const captionId = useId()
+  const { status, error: actionError, act } = useAction(onSessionExpired)
 
-  async function replay(delivery: WebhookDelivery) {
-    setActionError('')
-    try {
+  const replay = (delivery: WebhookDelivery) =>
+    act(async () => {
       const queued = await replayWebhookDelivery(endpointId, delivery.id)
       setReplayed((prev) => ({ ...prev, [queued.id]: queued }))
-      setStatus(`Replay of ${delivery.eventType} queued. Refresh to see how it went.`)
-    } catch (cause) {
-      if (isUnauthorized(cause)) onSessionExpired()
-      else setActionError(messageOf(cause))
-    }
-  }
+      return `Replay of ${delivery.eventType} queued. Refresh to see how it went.`
+    })
 
   return (
-    <section aria-labelledby={`${captionId}-title`}>
-      <div className="page-header">
-        <h2 id={`${captionId}-title`} className="section-title">
-          Deliveries
-        </h2>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            setReplayed({})
-            retry()
-          }}
-        >
-          Refresh<span className="visually-hidden"> the deliveries</span>
-        </button>
-      </div>
+    <RefreshableSection
+      title="Deliveries"
+      refreshLabel="the deliveries"
+      onRefresh={() => {
+        setReplayed({})
+        pages.retry()
+      }}
+    >
       <ActionOutcome status={status} error={actionError} />
-      {error && phase === 'failed' && (
-        <LoadError onRetry={retry}>Could not load the deliveries. {error}</LoadError>
-      )}
-      <p role="status" className="muted">
-        {phase === 'loading' ? 'Loading deliveries…' : ''}
-      </p>
-      {phase !== 'loading' && phase !== 'failed' && items.length === 0 && (
-        <p className="empty-state">Nothing sent yet. Use “Send a test event” to try the receiver.</p>
-      )}
-      {items.length > 0 && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-        <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-          <table className="data-table delivery-log">
-            <caption id={captionId}>Deliveries, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Created</th>
-                <th scope="col">Event</th>
-                <th scope="col">Status</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Answer</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((d) => (
-                <DeliveryRow
-                  key={d.id}
-                  endpointId={endpointId}
-                  delivery={replayed[d.id] ?? d}
-                  canReplay={canReplay}
-                  onReplay={replay}
-                />
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-      {error && phase !== 'failed' && (
-        <p role="alert" className="notice notice--error">
-          {error}
-        </p>
-      )}
-      {nextCursor && phase !== 'failed' && (
-        <LoadMore loading={phase === 'loading-more'} onLoadMore={() => void loadMore()} />
-      )}
-    </section>
+      <PagedList
+        pages={pages}
+        loadingText="Loading deliveries…"
+        failureText="Could not load the deliveries."
+        empty="Nothing sent yet. Use “Send a test event” to try the receiver."
+      >
+        <ScrollTable
+          caption="Deliveries, newest first"
+          className="data-table delivery-log"
+          columns={['Created', 'Event', 'Status', 'Attempts', 'Answer', 'Actions']}
+        >
+          {pages.items.map((d) => (
+            <DeliveryRow
+              key={d.id}
+              endpointId={endpointId}
+              delivery={replayed[d.id] ?? d}
+              canReplay={canReplay}
+              onReplay={replay}
+            />
+          ))}
+        </ScrollTable>
+      </PagedList>
+    </RefreshableSection>
   )
 }
 
@@ -131,7 +93,7 @@ function DeliveryRow({
   endpointId: string
   delivery: WebhookDelivery
   canReplay: boolean
-  onReplay: (d: WebhookDelivery) => Promise<void>
+  onReplay: (d: WebhookDelivery) => Promise<boolean>
 }) {
   const [payload, setPayload] = useState<string | null>(null)
   const [pending, setPending] = useState(false)

@@ -1,12 +1,11 @@
 import { useCallback, useState } from 'react'
 import type { Session } from '../../api/auth.ts'
-import { isUnauthorized } from '../../api/client.ts'
-import { ConfirmButton } from '../../app/components/Confirm.tsx'
+import { ConfirmSection } from '../../app/components/ConfirmSection.tsx'
 import { ActionOutcome, LoadError } from '../../app/components/Notices.tsx'
+import { useAction } from '../../app/components/useAction.ts'
 import { handleLinkClick, navigate, pathTo } from '../../app/router.ts'
 import { useResource } from '../../app/useResource.ts'
-import { messageOf } from '../../app/useSession.ts'
-import { EditEndpointForm } from './EditEndpointForm.tsx'
+import { EndpointForm } from './EndpointForm.tsx'
 import { SecretReveal } from './SecretReveal.tsx'
 import { WebhookDeliveries } from './WebhookDeliveries.tsx'
 import { DELIVERY_STATUS_LABELS, ENDPOINT_STATUS_LABELS, formatTime } from './webhook-format.ts'
@@ -31,27 +30,9 @@ export function WebhookPage({
 }) {
   const load = useCallback((signal?: AbortSignal) => getWebhookEndpoint(endpointId, signal), [endpointId])
   const { data: endpoint, setData, error: loadError, reload } = useResource(load, onSessionExpired)
-  const [status, setStatus] = useState('')
-  const [actionError, setActionError] = useState('')
-  const [pending, setPending] = useState(false)
+  const { status, error: actionError, pending, act } = useAction(onSessionExpired)
   const [secret, setSecret] = useState<string | null>(null)
   const [refreshKey, setRefreshKey] = useState(0)
-
-  /** Runs an action, saying how it went; resolves to whether it worked. */
-  async function act(run: () => Promise<string>): Promise<boolean> {
-    setActionError('')
-    setPending(true)
-    try {
-      setStatus(await run())
-      return true
-    } catch (error) {
-      if (isUnauthorized(error)) onSessionExpired()
-      else setActionError(messageOf(error))
-      return false
-    } finally {
-      setPending(false)
-    }
-  }
 
   if (!session.permissions.includes('webhooks.manage')) {
     return (
@@ -161,7 +142,15 @@ export function WebhookPage({
         onSessionExpired={onSessionExpired}
       />
 
-      <EditEndpointForm endpoint={endpoint} onSaved={setData} onSessionExpired={onSessionExpired} />
+      <EndpointForm
+        title="Settings"
+        submitLabel="Save changes"
+        initial={{ url: endpoint.url, description: endpoint.description, events: endpoint.events }}
+        save={(draft) => updateWebhookEndpoint(endpoint.id, draft)}
+        onSaved={setData}
+        savedText="Saved."
+        onSessionExpired={onSessionExpired}
+      />
 
       {secret ? (
         <SecretReveal
@@ -171,47 +160,41 @@ export function WebhookPage({
           onDone={() => setSecret(null)}
         />
       ) : (
-        <section className="form" aria-labelledby="webhook-rotate-title">
-          <h2 id="webhook-rotate-title">Signing secret</h2>
-          <p className="muted">
-            Rotate it if it may have leaked. Deliveries are signed with the new one at once, so update the
-            receiver right away.
-          </p>
-          <ConfirmButton
-            question="Rotate the signing secret now?"
-            detail="The receiver will refuse deliveries until it has the new secret."
-            confirmLabel="Rotate"
-            onConfirm={() =>
-              act(async () => {
-                const result = await rotateWebhookSecret(endpoint.id)
-                setData(result.endpoint)
-                setSecret(result.secret)
-                return 'A new secret was made; copy it now.'
-              })
-            }
-          >
-            Rotate the secret
-          </ConfirmButton>
-        </section>
-      )}
-
-      <section className="form danger-zone" aria-labelledby="webhook-delete-title">
-        <h2 id="webhook-delete-title">Delete this endpoint</h2>
-        <p className="muted">Nothing more is sent to it, and its delivery log is deleted with it.</p>
-        <ConfirmButton
-          question="Delete this endpoint?"
-          confirmLabel="Delete"
+        <ConfirmSection
+          title="Signing secret"
+          description="Rotate it if it may have leaked. Deliveries are signed with the new one at once, so update the receiver right away."
+          question="Rotate the signing secret now?"
+          detail="The receiver will refuse deliveries until it has the new secret."
+          confirmLabel="Rotate"
           onConfirm={() =>
             act(async () => {
-              await deleteWebhookEndpoint(endpoint.id)
-              navigate(pathTo('webhooks'))
-              return 'Deleted.'
+              const result = await rotateWebhookSecret(endpoint.id)
+              setData(result.endpoint)
+              setSecret(result.secret)
+              return 'A new secret was made; copy it now.'
             })
           }
         >
-          Delete
-        </ConfirmButton>
-      </section>
+          Rotate the secret
+        </ConfirmSection>
+      )}
+
+      <ConfirmSection
+        danger
+        title="Delete this endpoint"
+        description="Nothing more is sent to it, and its delivery log is deleted with it."
+        question="Delete this endpoint?"
+        confirmLabel="Delete"
+        onConfirm={() =>
+          act(async () => {
+            await deleteWebhookEndpoint(endpoint.id)
+            navigate(pathTo('webhooks'))
+            return 'Deleted.'
+          })
+        }
+      >
+        Delete
+      </ConfirmSection>
     </>
   )
 }

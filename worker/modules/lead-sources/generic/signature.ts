@@ -1,7 +1,7 @@
 // The generic webhook's signature, `X-Vitrine-Signature: t=<unix seconds>,v1=<hex>` where the hex
 // is HMAC-SHA256(secret, "<t>.<raw body>"). The timestamp is signed too, so a captured request
 // cannot be replayed after the tolerance. Documented in docs/leads.md.
-import { hmacSha256Hex, sameDigest } from '../hooks/hmac.ts'
+import { hmacSha256Hex, sameHexDigest } from '../../../lib/hmac.ts'
 
 export const SIGNATURE_HEADER = 'X-Vitrine-Signature'
 export const SIGNATURE_TOLERANCE_SECONDS = 300
@@ -33,7 +33,7 @@ export async function checkSignature(
   }
   const expected = await hmacSha256Hex(secret, `${t}.`, raw)
   // Several v1 values are allowed so a sender can sign with an old and a new secret while rotating.
-  if (!signatures.some((s) => sameDigest(s, expected))) {
+  if (!signatures.some((s) => sameHexDigest(s, expected))) {
     return { ok: false, reason: 'The signature does not match this source’s secret and this body' }
   }
   return { ok: true }

@@ -2,9 +2,10 @@
 // day, on the queue before we answer, and in the source's delivery log whatever happened.
 import type { Ctx } from '../../../context.ts'
 import { ApiError } from '../../../lib/errors.ts'
+import { newId } from '../../../lib/ids.ts'
 import { enqueueLead } from '../../leads/intake/enqueue.ts'
-import type { LeadMessage } from '../../leads/lead-message.ts'
-import { recordDelivery } from '../deliveries.ts'
+import type { LeadFetchMessage, LeadMessage } from '../../leads/lead-message.ts'
+import { markDelivery, recordDelivery } from '../deliveries.ts'
 import type { DeliveryOutcome } from '../lead-sources.tables.ts'
 import type { SourceRow } from '../sources.repo.ts'
 
@@ -77,6 +78,69 @@ export async function acceptDelivery(
   return { duplicate: false, leadId: message.leadId }
 }
 
+export interface FetchDelivery {
+  platform: LeadFetchMessage['platform']
+  idempotencyKey: string
+  externalId: string
+  formRef: LeadFetchMessage['formRef']
+  raw: ArrayBuffer
+  /** The log's words for a repeat within the day, and for a send that failed (answered 503). */
+  duplicateDetail: string
+  failedDetail: string
+}
+
+/**
+ * For the webhooks that carry only ids (Facebook Lead Ads, LinkedIn): queues a `lead.fetch`
+ * unless the key was accepted in the last day (logged `duplicate`, no second fetch; later ones
+ * meet the consumer's touch key). The delivery row is written before the send so the consumer,
+ * which may run within the second, always finds it to mark; a failed send turns it into
+ * `failed` and the error (503) makes the platform deliver again.
+ */
+export async function queueFetch(ctx: Ctx, source: SourceRow, delivery: FetchDelivery): Promise<void> {
+  const log = {
+    tenantId: source.tenantId,
+    sourceId: source.id,
+    externalId: delivery.externalId,
+    body: delivery.raw,
+  }
+  const earlier = await seenBefore(ctx, source.tenantId, delivery.idempotencyKey)
+  if (earlier) {
+    await recordDelivery(ctx, {
+      ...log,
+      outcome: 'duplicate',
+      httpStatus: 200,
+      leadId: earlier,
+      detail: delivery.duplicateDetail,
+    })
+    return
+  }
+  const leadId = newId('lead')
+  const deliveryId = await recordDelivery(ctx, {
+    ...log,
+    id: newId('sourceDelivery'),
+    outcome: 'accepted',
+    httpStatus: 200,
+    leadId,
+  })
+  try {
+    await enqueueLead(ctx, {
+      kind: 'lead.fetch',
+      platform: delivery.platform,
+      leadId,
+      tenantId: source.tenantId,
+      sourceId: source.id,
+      externalId: delivery.externalId,
+      formRef: delivery.formRef,
+      deliveryId,
+      receivedAt: ctx.now().toISOString(),
+    })
+  } catch (error) {
+    await markDelivery(ctx, source.tenantId, deliveryId, { outcome: 'failed', detail: delivery.failedDetail })
+    throw error
+  }
+  await markSeen(ctx, source.tenantId, delivery.idempotencyKey, leadId)
+}
+
 /** Logs a refused delivery of a known source, then throws the error the platform is answered with. */
 export async function refuse(
   ctx: Ctx,
@@ -86,7 +150,37 @@ export async function refuse(
   error: ApiError,
   externalId?: string | null,
 ): Promise<never> {
-  await recordDelivery(ctx, {
+  await logRefusal(ctx, source, raw, outcome, error, externalId)
+  throw error
+}
+
+/**
+ * For a webhook one app shares between tenants (Meta, LinkedIn): a body we refuse is logged on
+ * every connected source among the accounts it names, then the error is thrown.
+ */
+export async function refuseForAccounts(
+  ctx: Ctx,
+  accountIds: Iterable<string>,
+  findSource: (accountId: string) => Promise<SourceRow | null>,
+  raw: ArrayBuffer,
+  error: ApiError,
+): Promise<never> {
+  for (const accountId of accountIds) {
+    const source = await findSource(accountId)
+    if (source) await logRefusal(ctx, source, raw, 'rejected', error)
+  }
+  throw error
+}
+
+const logRefusal = (
+  ctx: Ctx,
+  source: SourceRow,
+  raw: ArrayBuffer,
+  outcome: DeliveryOutcome,
+  error: ApiError,
+  externalId?: string | null,
+) =>
+  recordDelivery(ctx, {
     tenantId: source.tenantId,
     sourceId: source.id,
     outcome,
@@ -95,8 +189,6 @@ export async function refuse(
     externalId: externalId ?? null,
     body: raw,
   })
-  throw error
-}
 
 /** A paused source takes nothing; the platform is told so (409) and the log shows it. */
 export const pausedError = () =>

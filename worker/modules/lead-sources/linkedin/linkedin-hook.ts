@@ -6,12 +6,10 @@ import { z } from 'zod'
 import type { Ctx } from '../../../context.ts'
 import type { AppEnv } from '../../../env.ts'
 import { ApiError, issuesOf } from '../../../lib/errors.ts'
-import { newId } from '../../../lib/ids.ts'
-import { enqueueLead } from '../../leads/intake/enqueue.ts'
-import { type DeliveryRecord, markDelivery, recordDelivery } from '../deliveries.ts'
-import { markSeen, seenBefore } from '../hooks/accept.ts'
-import { hmacSha256Hex, sameDigest } from '../hooks/hmac.ts'
-import { findSourceByAccount, type SourceRow } from '../sources.repo.ts'
+import { hmacSha256Hex, sameHexDigest } from '../../../lib/hmac.ts'
+import { recordDelivery } from '../deliveries.ts'
+import { queueFetch, refuseForAccounts } from '../hooks/accept.ts'
+import { findSourceByAccount } from '../sources.repo.ts'
 import { leadGenFormUrn, responseIdOf } from './linkedin-api.ts'
 
 // LinkedIn sends a UUID; anything else is echoed only when short and printable.
@@ -74,7 +72,7 @@ async function signedByLinkedIn(secret: string, raw: ArrayBuffer, header: string
     hmacSha256Hex(secret, raw),
     hmacSha256Hex(secret, 'hmacsha256=', raw),
   ])
-  return sameDigest(digest, plain) || sameDigest(digest, prefixed)
+  return sameHexDigest(digest, plain) || sameHexDigest(digest, prefixed)
 }
 
 /** One notification or a list of them; a malformed body is a 400 naming what is wrong. */
@@ -98,21 +96,10 @@ async function parseNotifications(ctx: Ctx, raw: ArrayBuffer): Promise<LeadNotif
 }
 
 /** Logs the refusal on every connected organization the body names, then throws it. */
-async function rejectMalformed(ctx: Ctx, text: string, raw: ArrayBuffer, error: ApiError): Promise<never> {
+function rejectMalformed(ctx: Ctx, text: string, raw: ArrayBuffer, error: ApiError): Promise<never> {
   const named = new Set([...text.matchAll(/urn:li:organization:(\d{1,32})/g)].map((m) => m[1]!))
-  for (const organizationId of [...named].slice(0, 10)) {
-    const source = await findSourceByAccount(ctx, 'linkedin', organizationId)
-    if (!source) continue
-    await recordDelivery(ctx, {
-      tenantId: source.tenantId,
-      sourceId: source.id,
-      outcome: 'rejected',
-      httpStatus: 400,
-      detail: error.message,
-      body: raw,
-    })
-  }
-  throw error
+  const find = (organizationId: string) => findSourceByAccount(ctx, 'linkedin', organizationId)
+  return refuseForAccounts(ctx, [...named].slice(0, 10), find, raw, error)
 }
 
 /**
@@ -136,54 +123,14 @@ async function take(ctx: Ctx, n: LeadNotification, raw: ArrayBuffer): Promise<bo
     await recordDelivery(ctx, { ...log, outcome: 'ignored', httpStatus: 200, detail })
     return false
   }
-  return queueFetch(ctx, source, n, responseId, log)
-}
-
-async function queueFetch(
-  ctx: Ctx,
-  source: SourceRow,
-  n: LeadNotification,
-  responseId: string,
-  log: Pick<DeliveryRecord, 'tenantId' | 'sourceId' | 'externalId' | 'body'>,
-): Promise<boolean> {
-  const idempotencyKey = `li:${responseId}`
-  const earlier = await seenBefore(ctx, source.tenantId, idempotencyKey)
-  if (earlier) {
-    await recordDelivery(ctx, {
-      ...log,
-      outcome: 'duplicate',
-      httpStatus: 200,
-      leadId: earlier,
-      detail: 'Notified before',
-    })
-    return true
-  }
-  const leadId = newId('lead')
-  // Logged before the send: the consumer, which may run within the second, marks this row.
-  const deliveryId = await recordDelivery(ctx, {
-    ...log,
-    id: newId('sourceDelivery'),
-    outcome: 'accepted',
-    httpStatus: 200,
-    leadId,
+  await queueFetch(ctx, source, {
+    platform: 'linkedin',
+    idempotencyKey: `li:${responseId}`,
+    externalId: responseId,
+    formRef: leadGenFormUrn(n.leadGenForm),
+    raw,
+    duplicateDetail: 'Notified before',
+    failedDetail: 'Our lead queue was unavailable, so we answered 503; LinkedIn will notify again',
   })
-  try {
-    await enqueueLead(ctx, {
-      kind: 'lead.fetch',
-      platform: 'linkedin',
-      leadId,
-      tenantId: source.tenantId,
-      sourceId: source.id,
-      externalId: responseId,
-      formRef: leadGenFormUrn(n.leadGenForm),
-      deliveryId,
-      receivedAt: ctx.now().toISOString(),
-    })
-  } catch (error) {
-    const detail = 'Our lead queue was unavailable, so we answered 503; LinkedIn will notify again'
-    await markDelivery(ctx, source.tenantId, deliveryId, { outcome: 'failed', detail })
-    throw error
-  }
-  await markSeen(ctx, source.tenantId, idempotencyKey, leadId)
   return true
 }

@@ -2,14 +2,11 @@
 // the consumer fetches its answers from the Graph API (fetch-facebook-lead.ts), retrying while
 // Facebook is down, so this answer never waits on Graph.
 import type { Ctx } from '../../../context.ts'
-import type { FieldIssue } from '../../../lib/errors.ts'
-import { newId } from '../../../lib/ids.ts'
-import { enqueueLead } from '../../leads/intake/enqueue.ts'
-import { markDelivery, recordDelivery } from '../deliveries.ts'
-import { markSeen, seenBefore } from '../hooks/accept.ts'
+import { recordDelivery } from '../deliveries.ts'
+import { queueFetch } from '../hooks/accept.ts'
 import type { SourceRow } from '../sources.repo.ts'
-import { rejectMalformed, sourceLookup, unknownAccount } from './meta-hook.ts'
-import { issuesAt, LeadgenChange, PageWebhook } from './meta-payloads.ts'
+import { changeValues, sourceLookup, unknownAccount } from './meta-hook.ts'
+import { LeadgenChange, PageWebhook } from './meta-payloads.ts'
 
 export interface MetaHookResult {
   accepted: number
@@ -18,7 +15,11 @@ export interface MetaHookResult {
 
 /** Queues every lead of a verified Page webhook; resolves only once all of them are queued. */
 export async function receiveLeadgen(ctx: Ctx, raw: ArrayBuffer, json: unknown): Promise<MetaHookResult> {
-  const leads = await leadgenChanges(ctx, raw, json)
+  const leads = await changeValues(ctx, 'facebook', raw, json, {
+    envelope: PageWebhook,
+    field: 'leadgen',
+    value: LeadgenChange,
+  })
   const lookup = sourceLookup(ctx, 'facebook')
   const result: MetaHookResult = { accepted: 0, ignored: 0 }
   for (const lead of leads) {
@@ -45,66 +46,13 @@ export async function receiveLeadgen(ctx: Ctx, raw: ArrayBuffer, json: unknown):
   return result
 }
 
-/** The leadgen changes of the body; any malformed one refuses the whole delivery (nothing half-taken). */
-async function leadgenChanges(ctx: Ctx, raw: ArrayBuffer, json: unknown): Promise<LeadgenChange[]> {
-  const envelope = PageWebhook.safeParse(json)
-  if (!envelope.success) return rejectMalformed(ctx, 'facebook', json, raw, issuesAt([], envelope.error))
-  const leads: LeadgenChange[] = []
-  const issues: FieldIssue[] = []
-  envelope.data.entry.forEach((entry, i) => {
-    entry.changes.forEach((change, j) => {
-      // A page subscribed to other fields (feed, messages …) sends those here too; not ours.
-      if (change.field !== 'leadgen') return
-      const value = LeadgenChange.safeParse(change.value)
-      if (value.success) leads.push(value.data)
-      else issues.push(...issuesAt(['entry', i, 'changes', j, 'value'], value.error))
-    })
+const queueLead = (ctx: Ctx, source: SourceRow, lead: LeadgenChange, raw: ArrayBuffer) =>
+  queueFetch(ctx, source, {
+    platform: 'facebook',
+    idempotencyKey: `fb:${lead.leadgen_id}`,
+    externalId: lead.leadgen_id,
+    formRef: lead.form_id,
+    raw,
+    duplicateDetail: 'Delivered before; the lead was already taken',
+    failedDetail: 'Our lead queue was unavailable, so we answered 503; Facebook will deliver this lead again',
   })
-  if (issues.length > 0) return rejectMalformed(ctx, 'facebook', json, raw, issues)
-  return leads
-}
-
-/**
- * A lead delivered again within a day is logged `duplicate` without a second Graph fetch (later
- * ones meet the consumer's touch key). The delivery row is written before the send so the
- * consumer, which may run within the second, always finds it to mark; a failed send turns it
- * into `failed` and the 503 makes Meta deliver again.
- */
-async function queueLead(ctx: Ctx, source: SourceRow, lead: LeadgenChange, raw: ArrayBuffer) {
-  const key = `fb:${lead.leadgen_id}`
-  const log = { tenantId: source.tenantId, sourceId: source.id, externalId: lead.leadgen_id, body: raw }
-  const earlier = await seenBefore(ctx, source.tenantId, key)
-  if (earlier) {
-    const detail = 'Delivered before; the lead was already taken'
-    await recordDelivery(ctx, { ...log, outcome: 'duplicate', httpStatus: 200, leadId: earlier, detail })
-    return
-  }
-  const leadId = newId('lead')
-  const deliveryId = await recordDelivery(ctx, {
-    ...log,
-    id: newId('sourceDelivery'),
-    outcome: 'accepted',
-    httpStatus: 200,
-    leadId,
-  })
-  try {
-    await enqueueLead(ctx, {
-      kind: 'lead.fetch',
-      platform: 'facebook',
-      leadId,
-      tenantId: source.tenantId,
-      sourceId: source.id,
-      externalId: lead.leadgen_id,
-      formRef: lead.form_id,
-      deliveryId,
-      receivedAt: ctx.now().toISOString(),
-    })
-  } catch (error) {
-    await markDelivery(ctx, source.tenantId, deliveryId, {
-      outcome: 'failed',
-      detail: 'Our lead queue was unavailable, so we answered 503; Facebook will deliver this lead again',
-    })
-    throw error
-  }
-  await markSeen(ctx, source.tenantId, key, leadId)
-}

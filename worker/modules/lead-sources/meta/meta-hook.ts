@@ -2,13 +2,14 @@
 // GET handshake, one app secret signing every POST, and app-level deliveries that name the page or
 // phone number they are about, which is how a delivery finds its tenant.
 import type { Context } from 'hono'
+import type { z } from 'zod'
 import type { Ctx } from '../../../context.ts'
 import type { AppEnv } from '../../../env.ts'
 import { ApiError, type FieldIssue } from '../../../lib/errors.ts'
-import { recordDelivery } from '../deliveries.ts'
-import { sameText } from '../hooks/hmac.ts'
+import { sameText } from '../../../lib/hmac.ts'
+import { refuseForAccounts } from '../hooks/accept.ts'
 import { findSourceByAccount, type SourceRow } from '../sources.repo.ts'
-import { parseJson } from './meta-payloads.ts'
+import { issuesAt, parseJson } from './meta-payloads.ts'
 import { verifyMetaSignature } from './meta-signature.ts'
 
 export type MetaKind = 'facebook' | 'whatsapp'
@@ -83,8 +84,39 @@ export function unknownAccount(ctx: Ctx, kind: MetaKind, accountId: string) {
   ctx.log.warn('meta webhook for an account no source is connected to', { kind, accountId })
 }
 
+/** A Page or WhatsApp Business Account webhook: entries of changes, each naming its field. */
+type MetaEnvelope = z.ZodType<{ entry: { changes: { field: string; value: unknown }[] }[] }>
+
+/**
+ * The values of the body's changes to `field`, each checked against `value`; any malformed one
+ * refuses the whole delivery (nothing half-taken). An account subscribed to other fields (feed,
+ * messages …) sends those here too; not ours, so they are not checked.
+ */
+export async function changeValues<T>(
+  ctx: Ctx,
+  kind: MetaKind,
+  raw: ArrayBuffer,
+  json: unknown,
+  shape: { envelope: MetaEnvelope; field: string; value: z.ZodType<T> },
+): Promise<T[]> {
+  const envelope = shape.envelope.safeParse(json)
+  if (!envelope.success) return rejectMalformed(ctx, kind, json, raw, issuesAt([], envelope.error))
+  const values: T[] = []
+  const issues: FieldIssue[] = []
+  envelope.data.entry.forEach((entry, i) => {
+    entry.changes.forEach((change, j) => {
+      if (change.field !== shape.field) return
+      const value = shape.value.safeParse(change.value)
+      if (value.success) values.push(value.data)
+      else issues.push(...issuesAt(['entry', i, 'changes', j, 'value'], value.error))
+    })
+  })
+  if (issues.length > 0) return rejectMalformed(ctx, kind, json, raw, issues)
+  return values
+}
+
 /** 400 naming what is wrong; the delivery log of every connected account the body names says so too. */
-export async function rejectMalformed(
+function rejectMalformed(
   ctx: Ctx,
   kind: MetaKind,
   json: unknown,
@@ -95,20 +127,8 @@ export async function rejectMalformed(
     .slice(0, 5)
     .map((i) => `${i.path}: ${i.message}`)
     .join('; ')}`
-  const lookup = sourceLookup(ctx, kind)
-  for (const accountId of new Set(accountIdsIn(json, kind))) {
-    const source = await lookup(accountId)
-    if (!source) continue
-    await recordDelivery(ctx, {
-      tenantId: source.tenantId,
-      sourceId: source.id,
-      outcome: 'rejected',
-      httpStatus: 400,
-      detail,
-      body: raw,
-    })
-  }
-  throw new ApiError('BAD_REQUEST', detail, { errors: issues })
+  const error = new ApiError('BAD_REQUEST', detail, { errors: issues })
+  return refuseForAccounts(ctx, new Set(accountIdsIn(json, kind)), sourceLookup(ctx, kind), raw, error)
 }
 
 const record = (v: unknown): Record<string, unknown> =>

@@ -2,18 +2,21 @@
 // touch on their open lead: the consumer de-duplicates by phone). The message id is the
 // idempotency key, so Meta's redeliveries add nothing (and within a day are logged `duplicate`).
 import type { Ctx } from '../../../context.ts'
-import type { FieldIssue } from '../../../lib/errors.ts'
 import { recordDelivery } from '../deliveries.ts'
 import { acceptDelivery } from '../hooks/accept.ts'
 import { sourceLeadMessage } from '../source-lead.ts'
 import type { SourceRow } from '../sources.repo.ts'
 import type { MetaHookResult } from './facebook-hook.ts'
-import { rejectMalformed, sourceLookup, unknownAccount } from './meta-hook.ts'
-import { issuesAt, type WhatsAppMessage, WhatsAppValue, WhatsAppWebhook } from './meta-payloads.ts'
+import { changeValues, sourceLookup, unknownAccount } from './meta-hook.ts'
+import { type WhatsAppMessage, WhatsAppValue, WhatsAppWebhook } from './meta-payloads.ts'
 
 /** Queues every inbound message of a verified delivery; statuses of sent messages are not leads. */
 export async function receiveWhatsApp(ctx: Ctx, raw: ArrayBuffer, json: unknown): Promise<MetaHookResult> {
-  const values = await messageValues(ctx, raw, json)
+  const values = await changeValues(ctx, 'whatsapp', raw, json, {
+    envelope: WhatsAppWebhook,
+    field: 'messages',
+    value: WhatsAppValue,
+  })
   const lookup = sourceLookup(ctx, 'whatsapp')
   const result: MetaHookResult = { accepted: 0, ignored: 0 }
   for (const value of values) {
@@ -37,23 +40,6 @@ export async function receiveWhatsApp(ctx: Ctx, raw: ArrayBuffer, json: unknown)
     }
   }
   return result
-}
-
-async function messageValues(ctx: Ctx, raw: ArrayBuffer, json: unknown): Promise<WhatsAppValue[]> {
-  const envelope = WhatsAppWebhook.safeParse(json)
-  if (!envelope.success) return rejectMalformed(ctx, 'whatsapp', json, raw, issuesAt([], envelope.error))
-  const values: WhatsAppValue[] = []
-  const issues: FieldIssue[] = []
-  envelope.data.entry.forEach((entry, i) => {
-    entry.changes.forEach((change, j) => {
-      if (change.field !== 'messages') return
-      const value = WhatsAppValue.safeParse(change.value)
-      if (value.success) values.push(value.data)
-      else issues.push(...issuesAt(['entry', i, 'changes', j, 'value'], value.error))
-    })
-  })
-  if (issues.length > 0) return rejectMalformed(ctx, 'whatsapp', json, raw, issues)
-  return values
 }
 
 // "User changed number" notices come from WhatsApp itself, not from the person.

@@ -4,8 +4,9 @@ import { and, eq, gte, isNotNull, lt, type SQL, sql } from 'drizzle-orm'
 import type { TenantCtx } from '../../../context.ts'
 import { ApiError } from '../../../lib/errors.ts'
 import { withTenant } from '../../../lib/pg.ts'
-import { inBranchScope, memberships, users } from '../../auth/index.ts'
+import { inBranchScope } from '../../auth/index.ts'
 import { branches } from '../../brands/index.ts'
+import { allMemberNames } from '../inbox/assignee.ts'
 import { leads } from '../leads.tables.ts'
 import type { ResponseTimeStats, ResponseTimes, ResponseTimesQuery } from './sla.schemas.ts'
 
@@ -94,7 +95,7 @@ export async function getResponseTimes(ctx: TenantCtx, query: ResponseTimesQuery
       .where(and(where, isNotNull(leads.ownerUserId)))
       .groupBy(leads.ownerUserId),
   }))
-  const people = await memberNames(ctx)
+  const people = await allMemberNames(ctx)
   return {
     from: range.from,
     to: range.to,
@@ -113,14 +114,5 @@ async function visibleBranches(ctx: TenantCtx): Promise<Map<string, string>> {
     .select({ id: branches.id, name: branches.name })
     .from(branches)
     .where(and(eq(branches.tenantId, ctx.tenantId), inBranchScope(branches.id, ctx.actor.branchIds)))
-  return new Map(rows.map((r) => [r.id, r.name]))
-}
-
-async function memberNames(ctx: TenantCtx): Promise<Map<string, string>> {
-  const rows = await ctx.d1
-    .select({ id: users.id, name: users.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.tenantId, ctx.tenantId))
   return new Map(rows.map((r) => [r.id, r.name]))
 }

@@ -1,26 +1,35 @@
 import { type FormEvent, useId, useState } from 'react'
-import { isUnauthorized } from '../../api/client.ts'
+import { ApiProblem, isUnauthorized } from '../../api/client.ts'
 import { messageOf } from '../../app/useSession.ts'
 import { type EndpointDraft, EndpointFields } from './EndpointFields.tsx'
-import { fieldErrors } from './WebhooksPage.tsx'
-import { updateWebhookEndpoint, type WebhookEndpoint } from './webhooks-api.ts'
 
-/** Change where an endpoint points and what it hears. */
-export function EditEndpointForm({
-  endpoint,
+/** The API's field errors by their first path segment (`events.0` → `events`). */
+function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiProblem)) return {}
+  return Object.fromEntries((error.problem.errors ?? []).map((e) => [e.path.split('.')[0] ?? '', e.message]))
+}
+
+/** The endpoint's fields, sent with `save`: the form that adds an endpoint and the one that changes it. */
+export function EndpointForm<Saved>({
+  title,
+  submitLabel,
+  initial,
+  save,
   onSaved,
+  savedText,
   onSessionExpired,
 }: {
-  endpoint: WebhookEndpoint
-  onSaved: (endpoint: WebhookEndpoint) => void
+  title: string
+  submitLabel: string
+  initial: EndpointDraft
+  save: (draft: EndpointDraft) => Promise<Saved>
+  onSaved: (saved: Saved) => void
+  /** Announced after a save; without it the form says nothing (what follows replaces it). */
+  savedText?: string
   onSessionExpired: () => void
 }) {
   const id = useId()
-  const [draft, setDraft] = useState<EndpointDraft>({
-    url: endpoint.url,
-    description: endpoint.description,
-    events: endpoint.events,
-  })
+  const [draft, setDraft] = useState<EndpointDraft>(initial)
   const [pending, setPending] = useState(false)
   const [formError, setFormError] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -35,13 +44,13 @@ export function EditEndpointForm({
     setSaved('')
     try {
       onSaved(
-        await updateWebhookEndpoint(endpoint.id, {
+        await save({
           url: draft.url.trim(),
           description: draft.description.trim(),
           events: draft.events,
         }),
       )
-      setSaved('Saved.')
+      setSaved(savedText ?? '')
     } catch (error) {
       if (isUnauthorized(error)) return onSessionExpired()
       setFormError(messageOf(error))
@@ -53,7 +62,7 @@ export function EditEndpointForm({
 
   return (
     <form className="form" onSubmit={submit} aria-busy={pending} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Settings</h2>
+      <h2 id={`${id}-title`}>{title}</h2>
       <div id={`${id}-error`} role="alert" className="form-error">
         {formError}
       </div>
@@ -64,11 +73,13 @@ export function EditEndpointForm({
         onChange={(patch) => setDraft((prev) => ({ ...prev, ...patch }))}
       />
       <button type="submit" className="button button--primary" aria-disabled={pending}>
-        Save changes
+        {submitLabel}
       </button>
-      <p role="status" className="muted">
-        {saved}
-      </p>
+      {savedText !== undefined && (
+        <p role="status" className="muted">
+          {saved}
+        </p>
+      )}
     </form>
   )
 }
