@@ -1,40 +1,12 @@
-import { env, SELF } from 'cloudflare:test'
+import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { d1 } from '../../../worker/lib/d1.ts'
-import { newId } from '../../../worker/lib/ids.ts'
 import { DEFAULT_QR_DESIGN, designFromBrand } from '../../../worker/modules/qr/design/defaults.ts'
-import type { QrDesign } from '../../../worker/modules/qr/qr.model.ts'
-import { qrCodes } from '../../../worker/modules/qr/qr.tables.ts'
-import { shortUrl } from '../../../worker/modules/qr/short-url.ts'
 import { createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
 import { png, upload } from '../media/media-files.ts'
+import { insertDynamicCode } from './code-fixtures.ts'
 import { decodePng, logoPng, readPng, readSvg } from './design-helpers.ts'
 
 const MB = 1024 * 1024
-
-/** A saved code, written straight to D1 so these tests depend only on the renderer. */
-async function insertCode(
-  t: TestTenant,
-  over: Partial<typeof qrCodes.$inferInsert> & { design?: QrDesign } = {},
-) {
-  const id = newId('qrCode')
-  const code = crypto.randomUUID().replaceAll('-', '').slice(0, 8)
-  await d1(env.DB)
-    .insert(qrCodes)
-    .values({
-      id,
-      tenantId: t.tenantId,
-      code,
-      kind: 'dynamic',
-      brandId: t.brandId,
-      branchId: t.branchId,
-      label: 'Front door – Café',
-      target: { type: 'microsite', branchId: t.branchId },
-      design: DEFAULT_QR_DESIGN,
-      ...over,
-    })
-  return { id, code, url: shortUrl(env.PUBLIC_ORIGIN, code) }
-}
 
 async function download(t: { token: string }, qrCodeId: string, query = '') {
   const res = await SELF.fetch(`http://localhost/api/v1/qr-codes/${qrCodeId}/download${query}`, {
@@ -61,7 +33,7 @@ async function uploadLogo(t: TestTenant, bytes = logoPng(), type = 'image/png', 
 describe('downloading a code', () => {
   it('answers SVG by default, as an attachment named for the label and code, and it scans', async () => {
     const t = await createTestTenant()
-    const qr = await insertCode(t)
+    const qr = await insertDynamicCode(t)
     const res = await download(t, qr.id)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('image/svg+xml')
@@ -77,7 +49,7 @@ describe('downloading a code', () => {
 
   it('answers a PNG of the asked size and DPI that scans', async () => {
     const t = await createTestTenant()
-    const qr = await insertCode(t, {
+    const qr = await insertDynamicCode(t, {
       design: { ...DEFAULT_QR_DESIGN, moduleStyle: 'dots', eyeStyle: 'circle' },
     })
     const res = await download(t, qr.id, '?format=png&size=512&dpi=300')
@@ -94,7 +66,7 @@ describe('downloading a code', () => {
 
   it('answers a PDF', async () => {
     const t = await createTestTenant()
-    const qr = await insertCode(t)
+    const qr = await insertDynamicCode(t)
     const res = await download(t, qr.id, '?format=pdf&sizeMm=80')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')
@@ -115,7 +87,7 @@ describe('downloading a code', () => {
       logoScale: 0.3,
       frame: { style: 'box' as const, text: 'Scan for menu', color: '#e4002b', textColor: '#ffffff' },
     }
-    const qr = await insertCode(t, { design, label: 'Table 4' })
+    const qr = await insertDynamicCode(t, { design, label: 'Table 4' })
     const svg = await download(t, qr.id, '?format=svg')
     expect(svg.status).toBe(200)
     expect(svg.text()).toContain('xlink:href="data:image/png;base64,')
@@ -127,7 +99,7 @@ describe('downloading a code', () => {
 
   it('encodes a static code’s content', async () => {
     const t = await createTestTenant()
-    const qr = await insertCode(t, {
+    const qr = await insertDynamicCode(t, {
       kind: 'text',
       target: null,
       payload: { type: 'text', text: 'Wi-Fi: ask at the counter' },
@@ -161,7 +133,7 @@ describe('refusals', () => {
       ...new TextEncoder().encode('isommp41'),
     ])
     const logoMediaId = await uploadLogo(t, mp4, 'video/mp4', 'clip.mp4')
-    const qr = await insertCode(t, { design: { ...DEFAULT_QR_DESIGN, logoMediaId } })
+    const qr = await insertDynamicCode(t, { design: { ...DEFAULT_QR_DESIGN, logoMediaId } })
     const res = await download(t, qr.id)
     expect(res.status).toBe(400)
     expect(problem(res)).toMatchObject({
@@ -173,7 +145,7 @@ describe('refusals', () => {
   it('refuses a logo over 1 MB, saying how large it is', async () => {
     const t = await createTestTenant()
     const logoMediaId = await uploadLogo(t, png(800, 800, 1.5 * MB))
-    const qr = await insertCode(t, { design: { ...DEFAULT_QR_DESIGN, logoMediaId } })
+    const qr = await insertDynamicCode(t, { design: { ...DEFAULT_QR_DESIGN, logoMediaId } })
     const res = await download(t, qr.id, '?format=png')
     expect(res.status).toBe(400)
     expect(problem(res).detail).toBe(
@@ -188,14 +160,14 @@ describe('refusals', () => {
     webp.set(new TextEncoder().encode('WEBPVP8X'), 8)
     webp.set([99, 0, 0, 99, 0, 0], 24)
     const webpId = await uploadLogo(t, webp, 'image/webp', 'logo.webp')
-    const webpCode = await insertCode(t, { design: { ...DEFAULT_QR_DESIGN, logoMediaId: webpId } })
+    const webpCode = await insertDynamicCode(t, { design: { ...DEFAULT_QR_DESIGN, logoMediaId: webpId } })
     const res = await download(t, webpCode.id)
     expect(res.status).toBe(400)
     expect(problem(res).detail).toContain('PNG, JPEG or GIF')
 
     const other = await createTestTenant()
     const theirs = await uploadLogo(other)
-    const borrowed = await insertCode(t, { design: { ...DEFAULT_QR_DESIGN, logoMediaId: theirs } })
+    const borrowed = await insertDynamicCode(t, { design: { ...DEFAULT_QR_DESIGN, logoMediaId: theirs } })
     const refused = await download(t, borrowed.id)
     expect(refused.status).toBe(400)
     expect(problem(refused).detail).toContain(`There is no uploaded image ${theirs} in this organisation`)
@@ -203,13 +175,13 @@ describe('refusals', () => {
 
   it('refuses to hand out a design below the minimum contrast or light on dark', async () => {
     const t = await createTestTenant()
-    const faint = await insertCode(t, { design: { ...DEFAULT_QR_DESIGN, foreground: '#cccccc' } })
+    const faint = await insertDynamicCode(t, { design: { ...DEFAULT_QR_DESIGN, foreground: '#cccccc' } })
     const res = await download(t, faint.id)
     expect(res.status).toBe(400)
     expect(problem(res).errors).toEqual([
       { path: 'design.foreground', message: expect.stringContaining('at least 3:1') },
     ])
-    const inverted = await insertCode(t, {
+    const inverted = await insertDynamicCode(t, {
       design: { ...DEFAULT_QR_DESIGN, foreground: '#ffffff', background: '#111111' },
     })
     const light = await download(t, inverted.id)
@@ -219,7 +191,7 @@ describe('refusals', () => {
 
   it('validates the format and size', async () => {
     const t = await createTestTenant()
-    const qr = await insertCode(t)
+    const qr = await insertDynamicCode(t)
     for (const query of [
       '?format=gif',
       '?format=png&size=100',
@@ -237,23 +209,23 @@ describe('access', () => {
   it('answers 404 for another tenant’s code and for an archived one', async () => {
     const t = await createTestTenant()
     const other = await createTestTenant()
-    const theirs = await insertCode(other)
+    const theirs = await insertDynamicCode(other)
     expect((await download(t, theirs.id)).status).toBe(404)
-    const archived = await insertCode(t, { archivedAt: new Date() })
+    const archived = await insertDynamicCode(t, { archivedAt: new Date() })
     expect((await download(t, archived.id)).status).toBe(404)
   })
 
   it('lets a branch-scoped member download their branch’s codes only', async () => {
     const t = await createTestTenant({ role: 'manager', branchScoped: true })
-    const own = await insertCode(t)
+    const own = await insertDynamicCode(t)
     expect((await download(t, own.id)).status).toBe(200)
-    const brandLevel = await insertCode(t, { branchId: null })
+    const brandLevel = await insertDynamicCode(t, { branchId: null })
     expect((await download(t, brandLevel.id)).status).toBe(404)
   })
 
   it('needs a session', async () => {
     const t = await createTestTenant()
-    const qr = await insertCode(t)
+    const qr = await insertDynamicCode(t)
     expect((await download({ token: 'nope' }, qr.id)).status).toBe(401)
   })
 })
@@ -261,7 +233,7 @@ describe('access', () => {
 describe('render limit', () => {
   it('answers the 11th render in a minute on the starter plan with 429 and Retry-After', async () => {
     const t = await createTestTenant()
-    const qr = await insertCode(t)
+    const qr = await insertDynamicCode(t)
     for (let i = 0; i < 10; i++) expect((await download(t, qr.id)).status).toBe(200)
     const res = await download(t, qr.id, '?format=png')
     expect(res.status).toBe(429)
@@ -271,6 +243,6 @@ describe('render limit', () => {
     expect(res.headers.get('ratelimit-remaining')).toBe('0')
     // Another tenant's minute is its own.
     const other = await createTestTenant()
-    expect((await download(other, (await insertCode(other)).id)).status).toBe(200)
+    expect((await download(other, (await insertDynamicCode(other)).id)).status).toBe(200)
   })
 })

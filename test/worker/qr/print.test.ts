@@ -1,39 +1,16 @@
 // Print sheets and table tents over HTTP: who may print what, bad input, and PDFs that are
 // whole. That every code on every page scans is proven in test/node/qr-pdf*.test.ts (mupdf).
-import { env, SELF } from 'cloudflare:test'
+import { SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { d1 } from '../../../worker/lib/d1.ts'
 import { newId } from '../../../worker/lib/ids.ts'
 import { DEFAULT_QR_DESIGN } from '../../../worker/modules/qr/design/defaults.ts'
-import type { QrDesign } from '../../../worker/modules/qr/qr.model.ts'
-import { qrCodes } from '../../../worker/modules/qr/qr.tables.ts'
 import { createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
 import { upload } from '../media/media-files.ts'
+import { insertDynamicCode } from './code-fixtures.ts'
 import { logoPng } from './design-helpers.ts'
 
-async function insertCode(
-  t: TestTenant,
-  over: Partial<typeof qrCodes.$inferInsert> & { design?: QrDesign } = {},
-) {
-  const id = newId('qrCode')
-  const code = crypto.randomUUID().replaceAll('-', '').slice(0, 8)
-  await d1(env.DB)
-    .insert(qrCodes)
-    .values({
-      id,
-      tenantId: t.tenantId,
-      code,
-      kind: 'dynamic',
-      brandId: t.brandId,
-      branchId: t.branchId,
-      label: 'Table 4 – Café',
-      placement: 'terrace',
-      target: { type: 'microsite', branchId: t.branchId },
-      design: DEFAULT_QR_DESIGN,
-      ...over,
-    })
-  return { id, code }
-}
+const insertCode = (t: TestTenant, over: Parameters<typeof insertDynamicCode>[1] = {}) =>
+  insertDynamicCode(t, { label: 'Table 4 – Café', placement: 'terrace', ...over })
 
 async function fetchPdf(token: string, path: string, body?: unknown) {
   const res = await SELF.fetch(`http://localhost/api/v1${path}`, {
