@@ -26,11 +26,25 @@ export function parseAudience(value: unknown): SocketAudience | null {
   return parsed.success ? parsed.data : null
 }
 
-/** The fan-out rule: lead events reach a socket only if the lead's branch is in its scope. */
+/**
+ * The fan-out rule: lead and deal events reach a socket only if the record's branch is in its
+ * scope (a deal without a branch belongs to everyone); personal CRM events only their member.
+ */
 export function receives(audience: SocketAudience | null, event: TenantEvent): boolean {
   if (!audience) return false
-  return audience.branchIds === null || audience.branchIds.includes(event.lead.branchId)
+  switch (event.type) {
+    case 'crm.notice':
+    case 'crm.import':
+      return audience.userId === event.userId
+    case 'crm.deal':
+      return inScope(audience, event.deal.branchId)
+    default:
+      return inScope(audience, event.lead.branchId)
+  }
 }
+
+const inScope = (audience: SocketAudience, branchId: string | null) =>
+  audience.branchIds === null || branchId === null || audience.branchIds.includes(branchId)
 
 function safeJson(text: string): unknown {
   try {

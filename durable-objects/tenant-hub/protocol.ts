@@ -46,6 +46,41 @@ export const ServerMessage = z.discriminatedUnion('type', [
     lead: LeadEvent,
     change: z.enum(['assigned', 'status', 'touch', 'sla_breached', 'escalated', 'edited']),
   }),
+  // CRM: a note for one member (a reminder fell due, a mention, an automation, an import ended).
+  z.object({
+    type: z.literal('crm.notice'),
+    userId: z.string(),
+    kind: z.enum(['reminder', 'mention', 'automation', 'import']),
+    title: z.string(),
+    body: z.string().default(''),
+    // Dashboard path to open (`/app/contacts/con_…`).
+    link: z.string().nullable().default(null),
+    at: z.string(),
+  }),
+  // CRM: a deal was moved, won, lost, edited or removed; boards reconcile their optimistic state.
+  z.object({
+    type: z.literal('crm.deal'),
+    change: z.enum(['created', 'moved', 'updated', 'deleted']),
+    deal: z.object({
+      id: z.string(),
+      pipelineId: z.string(),
+      stageId: z.string(),
+      branchId: z.string().nullable(),
+      position: z.number(),
+      status: z.string(),
+      version: z.number().int(),
+    }),
+    byUserId: z.string().nullable(),
+  }),
+  // CRM: an import's progress, for the member who started it.
+  z.object({
+    type: z.literal('crm.import'),
+    userId: z.string(),
+    importId: z.string(),
+    status: z.string(),
+    processedRows: z.number().int(),
+    totalRows: z.number().int(),
+  }),
 ])
 export type ServerMessage = z.infer<typeof ServerMessage>
 
@@ -53,4 +88,7 @@ export const ClientMessage = z.discriminatedUnion('type', [z.object({ type: z.li
 export type ClientMessage = z.infer<typeof ClientMessage>
 
 /** Events the hub fans out to every connected dashboard of its tenant. */
-export type TenantEvent = Extract<z.input<typeof ServerMessage>, { type: 'lead.created' | 'lead.updated' }>
+export type TenantEvent = Extract<
+  z.input<typeof ServerMessage>,
+  { type: 'lead.created' | 'lead.updated' | 'crm.notice' | 'crm.deal' | 'crm.import' }
+>

@@ -164,8 +164,10 @@ async function startCluster(binDir: string, dataDir: string, options: { port?: n
 async function startPglite(dataDir: string, options: { port?: number }) {
   const { PGlite } = await import('@electric-sql/pglite')
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket')
+  // The CRM's search indexes need trigram matching, which PGlite ships as a loadable extension.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
   mkdirSync(dataDir, { recursive: true })
-  const db = await PGlite.create(dataDir)
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } })
   const port = options.port ?? (await freePort())
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 16 })
   await server.start()

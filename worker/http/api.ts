@@ -10,6 +10,7 @@ import { apiKeyRoutes } from '../modules/api-keys/index.ts'
 import { auditRoutes } from '../modules/audit/index.ts'
 import { authRoutes } from '../modules/auth/index.ts'
 import { brandRoutes } from '../modules/brands/index.ts'
+import { isCrmUpload, MAX_CRM_UPLOAD_BODY_BYTES } from '../modules/crm/uploads.ts'
 import { deadLetterRoutes } from '../modules/dead-letters/index.ts'
 import { domainRoutes } from '../modules/domains/index.ts'
 import { leadSourceRoutes } from '../modules/lead-sources/index.ts'
@@ -33,7 +34,8 @@ const requireJson = createMiddleware<AppEnv>(async (c, next) => {
   if (
     ['POST', 'PUT', 'PATCH'].includes(c.req.method) &&
     hasBody &&
-    !isMediaUpload(c.req.method, c.req.path)
+    !isMediaUpload(c.req.method, c.req.path) &&
+    !isCrmUpload(c.req.method, c.req.path)
   ) {
     const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase()
     if (type !== 'application/json') {
@@ -60,6 +62,13 @@ const siteContentBodyLimit = bodyLimit({
   },
 })
 
+const crmUploadBodyLimit = bodyLimit({
+  maxSize: MAX_CRM_UPLOAD_BODY_BYTES,
+  onError: () => {
+    throw new ApiError('PAYLOAD_TOO_LARGE', 'Files may be at most 20 MB (CSV imports 10 MB)')
+  },
+})
+
 const uploadBodyLimit = bodyLimit({
   maxSize: MAX_UPLOAD_BODY_BYTES,
   onError: () => {
@@ -71,9 +80,11 @@ export const api = createRouter<AppEnv>()
   .use((c, next) =>
     isMediaUpload(c.req.method, c.req.path)
       ? uploadBodyLimit(c, next)
-      : isSiteContentWrite(c.req.method, c.req.path)
-        ? siteContentBodyLimit(c, next)
-        : jsonBodyLimit(c, next),
+      : isCrmUpload(c.req.method, c.req.path)
+        ? crmUploadBodyLimit(c, next)
+        : isSiteContentWrite(c.req.method, c.req.path)
+          ? siteContentBodyLimit(c, next)
+          : jsonBodyLimit(c, next),
   )
   .use(requireJson)
   .use(async (c, next) => {

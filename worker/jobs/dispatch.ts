@@ -18,6 +18,7 @@ import {
   recordScans,
 } from '../modules/qr/index.ts'
 import { deliverWebhooks } from '../modules/webhooks/index.ts'
+import { purgeCrmDeletions, queueDueReminders, runCrmJobs } from '../modules/crm/index.ts'
 import { queueKindOf } from './queues.ts'
 
 const isQrScan = ({ body }: Message<unknown>) =>
@@ -50,11 +51,14 @@ export async function dispatchQueue(ctx: Ctx, batch: MessageBatch<unknown>): Pro
     case 'email-dlq':
     case 'events-dlq':
     case 'webhooks-dlq':
+    case 'crm-dlq':
       return parkDeadLetters(ctx, kind, batch)
     case 'email':
       return sendEmails(ctx, batch)
     case 'webhooks':
       return deliverWebhooks(ctx, batch)
+    case 'crm':
+      return runCrmJobs(ctx, batch)
     case 'exports': {
       // Privacy exports and QR batches share the queue: both are heavy, one per invocation.
       const qrBatches = batch.messages.filter(isQrBatch)
@@ -88,18 +92,24 @@ export async function dispatchCron(ctx: Ctx, cron: string): Promise<void> {
       const expiredExports = await expireExportArchives(ctx)
       const purgedScanVisitors = await purgeScanVisitors(ctx)
       const expiredQrBatches = await expireQrBatches(ctx)
+      const purgedCrmRecords = await purgeCrmDeletions(ctx)
       ctx.log.info('daily maintenance done', {
         purgedDeadLetters: purged,
         purgedTenants: purgedTenants.length,
         expiredExports,
         purgedScanVisitors,
         expiredQrBatches,
+        purgedCrmRecords,
       })
       return
     }
     case '*/5 * * * *':
       // Pending custom hostnames: has Cloudflare seen the owner's DNS records yet?
       await pollHostnames(ctx)
+      return
+    case '* * * * *':
+      // CRM reminders that fell due: each becomes a queue message, sent once.
+      await queueDueReminders(ctx)
       return
     default:
       ctx.log.warn('no job for this cron', { cron })

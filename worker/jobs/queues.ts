@@ -8,11 +8,13 @@ export const QUEUE_KINDS = [
   'events-dlq',
   'exports-dlq',
   'webhooks-dlq',
+  'crm-dlq',
   'leads',
   'email',
   'events',
   'exports',
   'webhooks',
+  'crm',
 ] as const
 export type QueueKind = (typeof QUEUE_KINDS)[number]
 

@@ -37,12 +37,22 @@ export function connectPg(connectionString: string): PgHandle {
  * Runs `fn` in a transaction scoped to one tenant: the role drops to `vitrine_app` (so row
  * level security applies even on a superuser connection, as PGlite has) and `app.tenant_id`
  * is set for this transaction only. Queries still name tenant_id in their WHERE clauses.
+ * `branchIds` narrows CRM rows to a branch-scoped member's branches in the database policy
+ * itself; null (the default: jobs, owners, API keys) means every branch.
  */
-export async function withTenant<T>(db: PgDb, tenantId: string, fn: (tx: PgTx) => Promise<T>): Promise<T> {
+export async function withTenant<T>(
+  db: PgDb,
+  tenantId: string,
+  fn: (tx: PgTx) => Promise<T>,
+  branchIds: readonly string[] | null = null,
+): Promise<T> {
   if (!tenantId) throw new Error('withTenant needs a tenant id')
+  if (branchIds?.some((id) => id.includes(','))) throw new Error('branch ids cannot hold commas')
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local role vitrine_app`)
-    await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`)
+    await tx.execute(
+      sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('app.branch_ids', ${branchIds === null ? '*' : branchIds.join(',')}, true)`,
+    )
     return fn(tx)
   })
 }

@@ -8,7 +8,7 @@ import { connectPg, withTenant } from '../../../worker/lib/pg.ts'
 import { membershipBranches, memberships, users } from '../../../worker/modules/auth/auth.tables.ts'
 import type { Role } from '../../../worker/modules/auth/permissions.ts'
 import { branches } from '../../../worker/modules/brands/brands.tables.ts'
-import { activities, contacts } from '../../../worker/modules/crm/crm.tables.ts'
+import { activities, contacts } from '../../../worker/modules/crm/index.ts'
 import type { LeadConsent, LeadUtm } from '../../../worker/modules/leads/lead-message.ts'
 import {
   type LeadSource,

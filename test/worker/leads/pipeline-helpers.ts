@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm'
 import { inject } from 'vitest'
 import { connectPg } from '../../../worker/lib/pg.ts'
-import { contacts } from '../../../worker/modules/crm/crm.tables.ts'
+import { contacts } from '../../../worker/modules/crm/index.ts'
 import { leadColumns, toLead } from '../../../worker/modules/leads/lead-view.ts'
 import { leads } from '../../../worker/modules/leads/leads.tables.ts'
 

@@ -11,7 +11,7 @@ import { membershipBranches, memberships, users } from '../../../worker/modules/
 import type { Role } from '../../../worker/modules/auth/permissions.ts'
 import type { OpeningHours } from '../../../worker/modules/brands/branch-details.ts'
 import { branches } from '../../../worker/modules/brands/brands.tables.ts'
-import { activities, contacts } from '../../../worker/modules/crm/crm.tables.ts'
+import { activities, contacts } from '../../../worker/modules/crm/index.ts'
 import { type LeadSource, type LeadStatus, leads } from '../../../worker/modules/leads/leads.tables.ts'
 import type { Shifts } from '../../../worker/modules/leads/routing/routing.model.ts'
 import { agentAvailability } from '../../../worker/modules/leads/routing/routing.tables.ts'

@@ -15,6 +15,14 @@ export const PERMISSIONS = [
   'routing.manage',
   'sla.manage',
   'webhooks.manage',
+  // CRM: read and work records; bulk delete and merge; import; export; settings (pipelines,
+  // custom fields, scoring rules, templates).
+  'crm.read',
+  'crm.write',
+  'crm.delete',
+  'crm.import',
+  'crm.export',
+  'crm.manage',
   'sites.read',
   'sites.edit',
   'sites.publish',
@@ -43,6 +51,11 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'leads.read',
     'leads.write',
     'leads.assign',
+    'crm.read',
+    'crm.write',
+    'crm.delete',
+    'crm.import',
+    'crm.export',
     'forms.manage',
     'sla.manage',
     'sites.read',
@@ -53,8 +66,8 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'analytics.read',
     'members.read',
   ],
-  agent: ['leads.read', 'leads.write', 'sites.read', 'qr.read', 'analytics.read'],
-  viewer: ['leads.read', 'sites.read', 'qr.read', 'analytics.read'],
+  agent: ['leads.read', 'leads.write', 'crm.read', 'crm.write', 'sites.read', 'qr.read', 'analytics.read'],
+  viewer: ['leads.read', 'crm.read', 'sites.read', 'qr.read', 'analytics.read'],
 }
 
 /** Roles a member may hand out: never one above their own. */
@@ -71,6 +84,8 @@ export const API_SCOPES = [
   'analytics:read',
   'audit:read',
   'webhooks:write',
+  'crm:read',
+  'crm:write',
 ] as const
 export type ApiScope = (typeof API_SCOPES)[number]
 
@@ -81,6 +96,11 @@ const SCOPE_OF: Partial<Record<Permission, ApiScope>> = {
   'leads.assign': 'leads:write',
   'forms.manage': 'sites:write',
   'webhooks.manage': 'webhooks:write',
+  'crm.read': 'crm:read',
+  'crm.write': 'crm:write',
+  'crm.delete': 'crm:write',
+  'crm.import': 'crm:write',
+  'crm.export': 'crm:read',
   'sites.read': 'sites:read',
   'sites.edit': 'sites:write',
   'sites.publish': 'sites:write',

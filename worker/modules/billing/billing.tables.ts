@@ -9,6 +9,8 @@ export interface PlanLimits {
   seats: number
   /** SVG, PNG and PDF renders (downloads, print sheets, bulk jobs) per minute, through the tenant's limiter. */
   qrRendersPerMinute: number
+  /** Megabytes of CRM attachments (R2) the tenant may keep. */
+  crmStorageMb: number
 }
 
 export const plans = sqliteTable('plans', {

@@ -12,6 +12,7 @@ const LABELS: Record<Entitlement, string> = {
   customDomains: 'custom domains',
   seats: 'seats',
   qrRendersPerMinute: 'QR code renders per minute',
+  crmStorageMb: 'MB of CRM file storage',
 }
 
 /** The one place a tenant's limits are read; billing changes the plan, never the callers. */

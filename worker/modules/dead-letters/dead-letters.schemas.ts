@@ -8,6 +8,7 @@ export const DEAD_LETTER_QUEUES = [
   'events-dlq',
   'exports-dlq',
   'webhooks-dlq',
+  'crm-dlq',
 ] as const
 export type DeadLetterQueue = (typeof DEAD_LETTER_QUEUES)[number]
 

@@ -14,7 +14,7 @@ import type {
 } from './dead-letters.schemas.ts'
 import { deadLetters } from './dead-letters.tables.ts'
 
-type QueueBinding = 'LEADS_QUEUE' | 'EMAIL_QUEUE' | 'EVENTS_QUEUE' | 'EXPORTS_QUEUE' | 'WEBHOOKS_QUEUE'
+type QueueBinding = 'LEADS_QUEUE' | 'EMAIL_QUEUE' | 'EVENTS_QUEUE' | 'EXPORTS_QUEUE' | 'WEBHOOKS_QUEUE' | 'CRM_QUEUE'
 
 /** Which producer a dead-letter queue's messages go back to on replay. */
 const REPLAY_TARGETS: Record<DeadLetterQueue, { binding: QueueBinding; queue: string }> = {
@@ -23,6 +23,7 @@ const REPLAY_TARGETS: Record<DeadLetterQueue, { binding: QueueBinding; queue: st
   'events-dlq': { binding: 'EVENTS_QUEUE', queue: 'events' },
   'exports-dlq': { binding: 'EXPORTS_QUEUE', queue: 'exports' },
   'webhooks-dlq': { binding: 'WEBHOOKS_QUEUE', queue: 'webhooks' },
+  'crm-dlq': { binding: 'CRM_QUEUE', queue: 'crm' },
 }
 
 const targetOf = (queue: string) =>

@@ -83,6 +83,9 @@ export const LeadMessage = z.object({
   language: z.string().nullish(),
   // The QR code the visitor arrived through (the page's `qr` parameter), for scan-to-lead conversion.
   qrCode: z.string().max(64).nullish(),
+  // The scan that opened the page (the page's `qv` parameter, set by the QR redirect): the
+  // contact's timeline shows it. A visit id in the address, never a cookie.
+  visitId: z.string().max(64).nullish(),
 })
 export type LeadMessage = z.infer<typeof LeadMessage>
 

@@ -1,7 +1,7 @@
 // The one mapping from CRM rows to the public Lead shape, used by the API, the live events and
 // outbound webhooks alike.
 
-import { contacts } from '../crm/crm.tables.ts'
+import { contacts } from '../crm/contacts/contacts.tables.ts'
 import type { Lead } from './leads.schemas.ts'
 import { leads } from './leads.tables.ts'
 

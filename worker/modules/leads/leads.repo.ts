@@ -1,7 +1,8 @@
 import { and, desc, eq, gte, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm'
 import { newId } from '../../lib/ids.ts'
 import type { PgTx } from '../../lib/pg.ts'
-import { type ActivityType, activities, contacts } from '../crm/crm.tables.ts'
+import { type ActivityType, activities } from '../crm/activities/activities.tables.ts'
+import { contacts } from '../crm/contacts/contacts.tables.ts'
 import { leadColumns } from './lead-view.ts'
 import { leads, leadTouches } from './leads.tables.ts'
 import type { NormalisedLead } from './pipeline/normalise.ts'
@@ -39,10 +40,11 @@ export async function insertContactOnce(
   tenantId: string,
   contact: NormalisedLead['contact'],
   at: Date,
+  origin: { branchId: string; source: string },
 ): Promise<string | undefined> {
   const [row] = await tx
     .insert(contacts)
-    .values({ id: newId('contact', at.getTime()), tenantId, ...contact, createdAt: at, updatedAt: at })
+    .values({ id: newId('contact', at.getTime()), tenantId, ...contact, ...origin, createdAt: at, updatedAt: at })
     .onConflictDoNothing()
     .returning({ id: contacts.id })
   return row?.id

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm'
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import { pgTimestamp, tenantIdColumn, tenantIsolationPolicy } from '../../lib/pg-columns.ts'
-import { contacts } from '../crm/crm.tables.ts'
+import { contacts } from '../crm/contacts/contacts.tables.ts'
 import type { LeadConsent, LeadSpam, LeadUtm } from './lead-message.ts'
 
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'won', 'lost'] as const
@@ -108,6 +108,8 @@ export const leadTouches = pgTable(
     utm: jsonb('utm').$type<LeadUtm>(),
     consent: jsonb('consent').$type<LeadConsent>(),
     spamScore: integer('spam_score').notNull().default(0),
+    // The QR scan (qr_scans id in D1) whose visit sent this touch, when it came through a code.
+    visitId: text('visit_id'),
     idempotencyKey: text('idempotency_key').notNull(),
     // Set once the touch's notifications, webhooks and SLA clock were handed on, so a retried
     // message re-stores nothing and re-sends nothing.

@@ -7,6 +7,7 @@ const QUEUES: Record<DeadLetterQueue, string> = {
   'events-dlq': 'Events (QR scans)',
   'exports-dlq': 'Exports and QR batches',
   'webhooks-dlq': 'Outbound webhooks',
+  'crm-dlq': 'CRM jobs (imports, reminders, scores, automations)',
 }
 
 export const queueLabel = (queue: string) => QUEUES[queue as DeadLetterQueue] ?? queue

@@ -17,6 +17,8 @@ const SCOPES: Record<ApiScope, { area: string; level: 'read' | 'write'; hint: st
     level: 'write',
     hint: 'Subscribe URLs to lead events and read their deliveries',
   },
+  'crm:read': { area: 'CRM', level: 'read', hint: 'Read contacts, companies, deals and activities' },
+  'crm:write': { area: 'CRM', level: 'write', hint: 'Also create, change, import and merge records' },
 }
 
 export interface ScopeArea {

@@ -15,6 +15,10 @@ const ACTIVITY_LABELS: Record<ActivityType, string> = {
   status_change: 'Status',
   sla_breach: 'Response target missed',
   escalation: 'Escalated',
+  email: 'E-mail',
+  whatsapp: 'WhatsApp',
+  stage_change: 'Deal stage',
+  merge: 'Merged',
 }
 
 /** Every arrival of the lead, then its contact's CRM timeline; newest first, all as text. */

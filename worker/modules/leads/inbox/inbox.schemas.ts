@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { activities } from '../../crm/crm.tables.ts'
+import { activities } from '../../crm/activities/activities.tables.ts'
 import { LeadConsent, LeadUtm } from '../lead-message.ts'
 import { Lead } from '../leads.schemas.ts'
 import { LEAD_SOURCES, LEAD_STATUSES } from '../leads.tables.ts'

@@ -4,7 +4,7 @@ import { and, eq, gte, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 
 import type { TenantCtx } from '../../../context.ts'
 import { ApiError } from '../../../lib/errors.ts'
 import { inBranchScope } from '../../auth/index.ts'
-import { contacts } from '../../crm/crm.tables.ts'
+import { contacts } from '../../crm/contacts/contacts.tables.ts'
 import { leads } from '../leads.tables.ts'
 import { endOf, type LeadFilters, startOf } from './inbox.schemas.ts'
 

@@ -94,7 +94,10 @@ async function mergeIntoOpenLead(
 
 /** The contact for a new arrival: inserted, or the one a concurrent transaction just inserted. */
 async function newContact(tx: PgTx, lead: NormalisedLead, at: Date) {
-  const id = await repo.insertContactOnce(tx, lead.tenantId, lead.contact, at)
+  const id = await repo.insertContactOnce(tx, lead.tenantId, lead.contact, at, {
+    branchId: lead.branchId,
+    source: lead.source,
+  })
   if (id) return { id, inserted: true as const }
   const winner = await repo.findContact(tx, lead.tenantId, lead.contact.email, lead.contact.phone)
   if (!winner) throw new Error('contact conflicted on insert but cannot be found')

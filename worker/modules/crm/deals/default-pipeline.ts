@@ -1,15 +1,15 @@
 import { and, eq } from 'drizzle-orm'
-import { newId } from '../../lib/ids.ts'
-import type { PgTx } from '../../lib/pg.ts'
-import { pipelines, stages } from './crm.tables.ts'
+import { newId } from '../../../lib/ids.ts'
+import type { PgTx } from '../../../lib/pg.ts'
+import { pipelines, stages } from './deals.tables.ts'
 
 export const DEFAULT_STAGES = [
-  { name: 'New', winProbability: 10 },
-  { name: 'Contacted', winProbability: 25 },
-  { name: 'Qualified', winProbability: 50 },
-  { name: 'Proposal', winProbability: 75 },
-  { name: 'Won', winProbability: 100 },
-  { name: 'Lost', winProbability: 0 },
+  { name: 'New', winProbability: 10, kind: 'open' },
+  { name: 'Contacted', winProbability: 25, kind: 'open' },
+  { name: 'Qualified', winProbability: 50, kind: 'open' },
+  { name: 'Proposal', winProbability: 75, kind: 'open' },
+  { name: 'Won', winProbability: 100, kind: 'won' },
+  { name: 'Lost', winProbability: 0, kind: 'lost' },
 ] as const
 
 /** Every tenant starts with a sales pipeline; calling this again changes nothing. */
