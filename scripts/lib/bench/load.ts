@@ -15,6 +15,9 @@ export interface LoadTarget {
   /** The answer that counts as success (a redirect, say); any 2xx when absent. */
   status?: number
   headers?: Record<string, string>
+  /** GET when absent. */
+  method?: 'GET' | 'POST'
+  body?: string
 }
 
 export interface LoadResult {
@@ -24,6 +27,7 @@ export interface LoadResult {
   /** Latency percentiles in milliseconds over successful responses (see LoadTarget.status), at microsecond precision. */
   p50: number
   p90: number
+  p95: number
   p99: number
   /** Responses other than the expected status (any 2xx when none is given). */
   non2xx: number
@@ -76,6 +80,7 @@ function fire(target: LoadTarget, connections: number, seconds: number, share = 
         // With `amount`, autocannon ignores `duration`; the timer below ends the run on time.
         ...(amount === undefined ? { duration: seconds } : { amount }),
         headers: { ...target.headers, host: target.host },
+        ...(target.method ? { method: target.method, body: target.body } : {}),
         requests: pool
           ? [{ method: 'GET', setupRequest: (req) => ({ ...req, path: pool.next() }) }]
           : undefined,
@@ -92,6 +97,7 @@ function fire(target: LoadTarget, connections: number, seconds: number, share = 
           requestsPerSecond: result.requests.total / result.duration,
           p50: percentile(sorted, 0.5),
           p90: percentile(sorted, 0.9),
+          p95: percentile(sorted, 0.95),
           p99: percentile(sorted, 0.99),
           non2xx: unexpected,
           errors: result.errors,
@@ -115,4 +121,14 @@ export async function runLoad(target: LoadTarget, settings: LoadSettings): Promi
   // The warm-up may use a quarter of a path pool at most, so the measured run always has paths.
   if (settings.warmupSeconds > 0) await fire(target, settings.connections, settings.warmupSeconds, 0.25)
   return fire(target, settings.connections, settings.seconds)
+}
+
+/** Hands out the same paths round and round (queries that vary but never run out). */
+export function cyclePool(paths: string[]): PathPool {
+  let index = 0
+  return {
+    next: () => paths[index++ % paths.length]!,
+    used: () => index,
+    remaining: () => Number.MAX_SAFE_INTEGER,
+  }
 }

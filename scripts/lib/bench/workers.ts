@@ -5,7 +5,7 @@ import { unstable_getMiniflareWorkerOptions } from 'wrangler'
 import { ROOT } from './bundle.ts'
 
 // The page path never opens Postgres; should it start to, requests fail loudly instead of
-// quietly measuring a database.
+// quietly measuring a database. The CRM bench passes its own Postgres.
 const NO_POSTGRES = 'postgres://bench:bench@127.0.0.1:9/none'
 
 /** The parts of wrangler's Miniflare options for the Worker that the bench passes on. */
@@ -22,9 +22,9 @@ interface WranglerWorkerOptions {
 }
 
 /** wrangler.toml's bindings, compatibility date and flags, as wrangler itself hands them to Miniflare. */
-function wranglerWorkerOptions(): WranglerWorkerOptions {
+function wranglerWorkerOptions(pgUrl: string): WranglerWorkerOptions {
   const saved = { ...process.env }
-  process.env.CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE = NO_POSTGRES
+  process.env.CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE = pgUrl
   process.env.WRANGLER_LOG = 'error'
   try {
     const { workerOptions } = unstable_getMiniflareWorkerOptions(join(ROOT, 'wrangler.toml'), '')
@@ -71,8 +71,8 @@ function bundleModules(entry: string) {
  * assets never run on a page request; leaving them out keeps their background work and the
  * assets router out of the measurement.
  */
-export function vitrineWorkerOptions(entry: string, publicOrigin: string) {
-  const w = wranglerWorkerOptions()
+export function vitrineWorkerOptions(entry: string, publicOrigin: string, pgUrl = NO_POSTGRES) {
+  const w = wranglerWorkerOptions(pgUrl)
   if (!w.compatibilityDate) throw new Error('wrangler.toml has no compatibility_date')
   return {
     name: 'vitrine',

@@ -78,6 +78,25 @@ export const EmailMessage = z.discriminatedUnion('template', [
       url: z.url(),
     }),
   }),
+  // CRM: a reminder, a mention, an automation's notice or a finished import, for one member.
+  z.object({
+    template: z.literal('crm_notice'),
+    to: z.email(),
+    idempotencyKey: AlertKey,
+    data: z.object({
+      heading: z.string().max(200),
+      paragraphs: z.array(z.string().max(2000)).max(6),
+      facts: z.array(z.tuple([z.string().max(60), z.string().max(1000)])).max(10).default([]),
+      action: z.object({ label: z.string().max(60), url: z.url() }).nullable().default(null),
+    }),
+  }),
+  // CRM: a stage automation's template to a deal's contact (only with their e-mail consent).
+  z.object({
+    template: z.literal('crm_contact_message'),
+    to: z.email(),
+    idempotencyKey: AlertKey,
+    data: z.object({ tenantName: z.string(), subject: z.string().max(200), body: z.string().max(10_000) }),
+  }),
   z.object({
     template: z.literal('webhook_disabled'),
     to: z.email(),

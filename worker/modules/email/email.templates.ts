@@ -154,6 +154,18 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
         ],
         { label: 'Open the lead', url: message.data.url },
       )
+    case 'crm_notice':
+      return layout(
+        oneLine(message.data.heading),
+        message.data.paragraphs,
+        message.data.action ?? undefined,
+        message.data.facts,
+      )
+    case 'crm_contact_message':
+      return layout(oneLine(message.data.subject), [
+        ...message.data.body.split(/\n{2,}/),
+        `Sent by ${message.data.tenantName}.`,
+      ])
     case 'webhook_disabled':
       return layout(
         'A webhook endpoint was turned off',

@@ -13,7 +13,23 @@ import { apiKeys } from '../../api-keys/api-keys.tables.ts'
 import { auditEvents } from '../../audit/audit.tables.ts'
 import { memberships, users } from '../../auth/auth.tables.ts'
 import { branches, brands, slugRedirects, staffMembers } from '../../brands/brands.tables.ts'
-import { activities, contacts, pipelines, stages } from '../../crm/index.ts'
+import {
+  activities,
+  activityTemplates,
+  attachments,
+  companies,
+  contactCompanies,
+  contacts,
+  crmFields,
+  crmImports,
+  crmViews,
+  dealStageChanges,
+  deals,
+  pipelines,
+  scoringRules,
+  stageAutomations,
+  stages,
+} from '../../crm/index.ts'
 import { hostnames } from '../../domains/index.ts'
 import { leads } from '../../leads/leads.tables.ts'
 import { mediaAssets } from '../../media/media.tables.ts'
@@ -197,8 +213,48 @@ export function tenantSections(ctx: Ctx, tenantId: string): Section[] {
     { file: 'crm/stages.json', about: 'Pipeline stages', pages: () => crmPages(stages) },
     {
       file: 'crm/activities.json',
-      about: 'Notes, tasks, calls and form submissions',
+      about: 'Notes, tasks, calls, meetings, form submissions and stage changes',
       pages: () => crmPages(activities),
     },
+    { file: 'crm/companies.json', about: 'CRM companies', pages: () => crmPages(companies) },
+    {
+      file: 'crm/contact-companies.json',
+      about: 'Which contacts work at which companies',
+      pages: () =>
+        onePage(() =>
+          withTenant(ctx.pg(), tenantId, (tx) =>
+            tx.select().from(contactCompanies).where(eq(contactCompanies.tenantId, tenantId)),
+          ),
+        ),
+    },
+    { file: 'crm/deals.json', about: 'Deals', pages: () => crmPages(deals) },
+    {
+      file: 'crm/deal-stage-changes.json',
+      about: 'Every stage each deal entered',
+      pages: () => crmPages(dealStageChanges),
+    },
+    {
+      file: 'crm/stage-automations.json',
+      about: 'What happens when a deal enters a stage',
+      pages: () => crmPages(stageAutomations),
+    },
+    {
+      file: 'crm/activity-templates.json',
+      about: 'Activity templates',
+      pages: () => crmPages(activityTemplates),
+    },
+    { file: 'crm/custom-fields.json', about: 'Custom field definitions', pages: () => crmPages(crmFields) },
+    { file: 'crm/saved-views.json', about: "Members' saved list views", pages: () => crmPages(crmViews) },
+    {
+      file: 'crm/attachments.json',
+      about: 'Attached files (the files are under crm/ in R2, not in this archive)',
+      pages: () => crmPages(attachments),
+    },
+    {
+      file: 'crm/imports.json',
+      about: 'CSV imports and their row reports',
+      pages: () => crmPages(crmImports),
+    },
+    { file: 'crm/scoring-rules.json', about: 'Lead scoring rules', pages: () => crmPages(scoringRules) },
   ]
 }

@@ -15,7 +15,21 @@ import { auditEvents } from '../../audit/audit.tables.ts'
 import { auditInsert } from '../../audit/index.ts'
 import { membershipBranches, memberships, sessions } from '../../auth/auth.tables.ts'
 import { branches, brands, slugRedirects, staffMembers } from '../../brands/brands.tables.ts'
-import { activities, contacts, pipelines, stages } from '../../crm/index.ts'
+import {
+  activities,
+  activityTemplates,
+  attachments,
+  companies,
+  contacts,
+  crmFields,
+  crmImports,
+  crmUndo,
+  crmViews,
+  deals,
+  pipelines,
+  scoringRules,
+  stages,
+} from '../../crm/index.ts'
 import { deadLetters } from '../../dead-letters/index.ts'
 import { hostnames, releaseTenantHostnames } from '../../domains/index.ts'
 import { leads } from '../../leads/leads.tables.ts'
@@ -43,7 +57,13 @@ const QR_ROUTES_PER_TENANT_RUN = 150
 export const PURGED_TENANT_NAME = 'Deleted organisation'
 
 /** R2 prefixes that hold a tenant's objects: its exports, and anything stored under `tenants/{id}/`. */
-export const tenantObjectPrefixes = (tenantId: string) => [`exports/${tenantId}/`, `tenants/${tenantId}/`]
+export const tenantObjectPrefixes = (tenantId: string) => [
+  `exports/${tenantId}/`,
+  `tenants/${tenantId}/`,
+  // CRM attachments and the CSV files of imports.
+  `crm/${tenantId}/`,
+  `crm-imports/${tenantId}/`,
+]
 
 /** Purges up to PURGE_TENANTS_PER_RUN due tenants; returns the ids finished in this run. */
 export async function purgeDeletedTenants(ctx: Ctx): Promise<string[]> {
@@ -76,10 +96,25 @@ async function purgeTenant(ctx: Ctx, tenantId: string): Promise<boolean> {
   if (!(await deleteObjects(ctx, tenantId))) return false
   if (!(await deleteQrRoutes(ctx, tenantId))) return false
   await withTenant(ctx.pg(), tenantId, async (tx) => {
-    // Children before parents: leads and activities point at contacts, stages at pipelines.
+    // Children before parents: activities point at contacts, companies and deals; leads and
+    // deals at contacts; deals at stages; stages at pipelines. Touches, stage changes,
+    // automations and company links go with their parents (ON DELETE CASCADE).
+    for (const table of [
+      attachments,
+      crmUndo,
+      crmImports,
+      crmViews,
+      crmFields,
+      scoringRules,
+      activityTemplates,
+    ]) {
+      await tx.delete(table).where(eq(table.tenantId, tenantId))
+    }
     await tx.delete(activities).where(eq(activities.tenantId, tenantId))
     await tx.delete(leads).where(eq(leads.tenantId, tenantId))
+    await tx.delete(deals).where(eq(deals.tenantId, tenantId))
     await tx.delete(contacts).where(eq(contacts.tenantId, tenantId))
+    await tx.delete(companies).where(eq(companies.tenantId, tenantId))
     await tx.delete(stages).where(eq(stages.tenantId, tenantId))
     await tx.delete(pipelines).where(eq(pipelines.tenantId, tenantId))
   })
