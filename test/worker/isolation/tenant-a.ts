@@ -7,6 +7,7 @@ import { newId } from '../../../worker/lib/ids.ts'
 import { hashPassword } from '../../../worker/modules/auth/auth.passwords.ts'
 import { hashSecret } from '../../../worker/modules/auth/auth.tokens.ts'
 import { call, createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
+import { seedCrm } from './tenant-a-crm.ts'
 import { seedLeadSetup } from './tenant-a-leads.ts'
 
 export const A_PASSWORD = 'tenant-a-password-never-guessed'
@@ -179,6 +180,7 @@ export async function seedTenantA() {
   )
 
   const leads = await seedLeadSetup(a, qrLabel)
+  const crm = await seedCrm(a, contactId)
 
   const passkeyId = btoa(crypto.randomUUID()).replaceAll('=', '').replaceAll('+', '-').replaceAll('/', '_')
   await sql(
@@ -230,6 +232,7 @@ export async function seedTenantA() {
     sourceDelivery: [leads.sourceDeliveryId],
     webhookEndpoint: [leads.endpointId],
     webhookDelivery: [leads.webhookDeliveryId],
+    ...crm.idsByKind,
   }
 
   /** Nothing of A's may appear in an answer to anyone else. */
@@ -255,6 +258,7 @@ export async function seedTenantA() {
     leads.formName,
     leads.sourceName,
     leads.endpointUrl,
+    ...crm.secrets,
   ]
 
   return {
