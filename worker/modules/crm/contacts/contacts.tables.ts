@@ -2,8 +2,8 @@
 // (tenant, then branch scope). Search reads the generated `search` documents and trigram indexes.
 import { sql } from 'drizzle-orm'
 import {
-  boolean,
   type AnyPgColumn,
+  boolean,
   index,
   integer,
   jsonb,
@@ -87,6 +87,7 @@ export const contacts = pgTable(
     index('contacts_tenant_created').on(t.tenantId, t.createdAt),
     index('contacts_tenant_list').on(t.tenantId, t.updatedAt, t.id),
     index('contacts_tenant_score').on(t.tenantId, t.score, t.id),
+    index('contacts_tenant_name').on(t.tenantId, t.name, t.id),
     index('contacts_tenant_owner').on(t.tenantId, t.ownerUserId),
     index('contacts_tenant_branch').on(t.tenantId, t.branchId),
     index('contacts_tags').using('gin', t.tags),
