@@ -143,6 +143,8 @@ export const deals = pgTable(
     index('deals_board').on(t.tenantId, t.pipelineId, t.stageId, t.position),
     index('deals_tenant_list').on(t.tenantId, t.updatedAt, t.id),
     index('deals_tenant_close').on(t.tenantId, t.status, t.expectedCloseDate),
+    // Sales and win/loss reports count deals closed in a date range.
+    index('deals_tenant_closed').on(t.tenantId, t.closedAt).where(sql`${t.status} in ('won', 'lost')`),
     index('deals_tenant_contact').on(t.tenantId, t.contactId),
     index('deals_tenant_company').on(t.tenantId, t.companyId),
     index('deals_search').using('gin', t.search),

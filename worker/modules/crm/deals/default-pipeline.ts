@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { newId } from '../../../lib/ids.ts'
 import type { PgTx } from '../../../lib/pg.ts'
 import { pipelines, stages } from './deals.tables.ts'
@@ -14,12 +14,12 @@ export const DEFAULT_STAGES = [
 
 /** Every tenant starts with a sales pipeline; calling this again changes nothing. */
 export async function ensureDefaultPipeline(tx: PgTx, tenantId: string): Promise<string> {
-  const [existing] = await tx
-    .select({ id: pipelines.id })
-    .from(pipelines)
-    .where(and(eq(pipelines.tenantId, tenantId), eq(pipelines.isDefault, true)))
-    .limit(1)
-  if (existing) return existing.id
+  const found = await findDefault(tx, tenantId)
+  if (found) return found
+  // Two first requests at once would each create one; the second waits here, then finds it.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`default-pipeline:${tenantId}`}, 0))`)
+  const existing = await findDefault(tx, tenantId)
+  if (existing) return existing
   const pipelineId = newId('pipeline')
   await tx.insert(pipelines).values({ id: pipelineId, tenantId, name: 'Sales', isDefault: true })
   await tx.insert(stages).values(
@@ -32,4 +32,13 @@ export async function ensureDefaultPipeline(tx: PgTx, tenantId: string): Promise
     })),
   )
   return pipelineId
+}
+
+async function findDefault(tx: PgTx, tenantId: string): Promise<string | null> {
+  const [existing] = await tx
+    .select({ id: pipelines.id })
+    .from(pipelines)
+    .where(and(eq(pipelines.tenantId, tenantId), eq(pipelines.isDefault, true)))
+    .limit(1)
+  return existing?.id ?? null
 }
