@@ -97,6 +97,11 @@ export const activities = pgTable(
       .on(t.remindAt)
       .where(sql`${t.reminderSentAt} is null and ${t.completedAt} is null and ${t.deletedAt} is null`),
     index('activities_tenant_calendar').on(t.tenantId, t.startsAt),
+    // The activity report counts what was created and completed in a date range.
+    index('activities_tenant_created').on(t.tenantId, t.createdAt),
+    index('activities_tenant_completed')
+      .on(t.tenantId, t.completedAt)
+      .where(sql`${t.completedAt} is not null`),
     index('activities_search').using('gin', t.search),
     tenantIsolationPolicy('activities'),
     branchScopePolicy('activities'),
