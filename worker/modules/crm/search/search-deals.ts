@@ -1,0 +1,56 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import type { PgTx } from '../../../lib/pg.ts'
+import { companies, contacts } from '../contacts/contacts.tables.ts'
+import { deals, stages } from '../deals/deals.tables.ts'
+import { highlight } from './highlight.ts'
+import { matchAny } from './match-any.ts'
+import { ranked } from './rank.ts'
+import type { SearchHit } from './search.schemas.ts'
+import { candidateCount, chosen, type SearchPlan } from './search-plan.ts'
+import { nameConditions, similaritySql, tierSql } from './search-sql.ts'
+
+/** Live deals the actor may see by name, best first, with their stage and who they are with. */
+export async function searchDeals(tx: PgTx, plan: SearchPlan): Promise<SearchHit[]> {
+  const { terms } = plan
+  const d = deals
+  const conditions = chosen(plan, nameConditions(d, terms, plan.mode))
+  if (conditions.length === 0) return []
+  const tier = tierSql(d, terms)
+  const similarity = similaritySql(d, terms)
+  const rows = await tx
+    .select({
+      id: d.id,
+      name: d.name,
+      stage: stages.name,
+      contact: contacts.name,
+      company: companies.name,
+      tier,
+      similarity,
+    })
+    .from(d)
+    .leftJoin(stages, eq(stages.id, d.stageId))
+    .leftJoin(contacts, and(eq(contacts.id, d.contactId), isNull(contacts.deletedAt)))
+    .leftJoin(companies, and(eq(companies.id, d.companyId), isNull(companies.deletedAt)))
+    .where(
+      and(
+        eq(d.tenantId, plan.tenantId),
+        isNull(d.deletedAt),
+        matchAny(plan.indexable, d, plan.tenantId, conditions),
+      ),
+    )
+    .orderBy(sql`${tier} desc`, sql`${similarity} desc`, asc(d.id))
+    .limit(candidateCount(plan))
+  return ranked(rows, (row) => row.name, terms.words)
+    .slice(0, plan.limit)
+    .map((row) => ({
+      type: 'deal',
+      id: row.id,
+      title: highlight(row.name, terms),
+      details: [row.stage, row.company ?? row.contact]
+        .filter((v): v is string => !!v)
+        .map((text) => ({ text, highlights: [] })),
+      activityType: null,
+      about: null,
+      rank: row.rank,
+    }))
+}
