@@ -1,0 +1,116 @@
+import { type ReactNode, useId, useState } from 'react'
+import { ScrollTable } from '../../../app/components/ScrollTable.tsx'
+
+/** The numbers behind a chart: a caption, column headings, and rows whose first cell names the row. */
+export interface ChartTable {
+  caption: string
+  columns: string[]
+  rows: { key: string; cells: ReactNode[] }[]
+}
+
+function Rows({ table }: { table: ChartTable }) {
+  return table.rows.map((row) => (
+    <tr key={row.key}>
+      {row.cells.map((cell, i) =>
+        i === 0 ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+          <th key={i} scope="row">
+            {cell}
+          </th>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+          <td key={i} className="report-num">
+            {cell}
+          </td>
+        ),
+      )}
+    </tr>
+  ))
+}
+
+/**
+ * A chart with its words: the title names the picture, the summary describes it, and the same
+ * numbers are in a table, read by screen readers under the chart and shown in its place with
+ * "Show as table". `chart` draws the SVG, labelled and described by the ids it is given.
+ */
+export function ChartFigure({
+  title,
+  summary,
+  legend,
+  table,
+  chart,
+}: {
+  title: string
+  summary: string
+  legend?: ReactNode
+  table: ChartTable
+  chart: (ids: { labelledBy: string; describedBy: string; title: string }) => ReactNode
+}) {
+  const id = useId()
+  const [asTable, setAsTable] = useState(false)
+  return (
+    <figure className="report-chart" aria-labelledby={`${id}-title`}>
+      <div className="report-chart__head">
+        <figcaption id={`${id}-title`} className="report-chart__title">
+          {title}
+        </figcaption>
+        <button
+          type="button"
+          className="button button--quiet report-chart__toggle"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((shown) => !shown)}
+        >
+          Show as table
+        </button>
+      </div>
+      {asTable ? (
+        <ScrollTable
+          className="data-table report-table--narrow"
+          caption={table.caption}
+          columns={table.columns}
+        >
+          <Rows table={table} />
+        </ScrollTable>
+      ) : (
+        <>
+          {legend}
+          {chart({ labelledBy: `${id}-title`, describedBy: `${id}-summary`, title })}
+          <p id={`${id}-summary`} className="report-chart__summary muted">
+            {summary}
+          </p>
+          {/* A table ignores a 1px width, and its overflow would widen a phone's page: the box clips it. */}
+          <div className="visually-hidden">
+            <table>
+              <caption>{table.caption}</caption>
+              <thead>
+                <tr>
+                  {table.columns.map((column) => (
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <Rows table={table} />
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </figure>
+  )
+}
+
+/** A legend for sighted readers (the table says the same to screen readers). */
+export function Legend({ items }: { items: { label: string; className: string }[] }) {
+  return (
+    <ul className="report-chart__legend" aria-hidden="true">
+      {items.map((item) => (
+        <li key={item.label}>
+          <span className={`report-chart__key ${item.className}`} /> {item.label}
+        </li>
+      ))}
+    </ul>
+  )
+}
