@@ -33,11 +33,17 @@ describe('scanning a dynamic code', () => {
       },
     })
     expect(res.status).toBe(302)
-    expect(res.headers.get('location')).toBe(route.url)
+    // Our own page also learns the scan's id (qv), so a lead sent from it names the visit.
+    const location = new URL(res.headers.get('location') ?? '')
+    const visitId = location.searchParams.get('qv')
+    expect(visitId).toMatch(/^scan_[0-9A-Z]{26}$/)
+    location.searchParams.delete('qv')
+    expect(location.toString()).toBe(route.url)
     expect(res.headers.get('cache-control')).toBe('no-store')
     expect(res.headers.get('referrer-policy')).toBe('no-referrer')
 
     const [row] = await recordedScans(route.codeId, 1)
+    expect(row!.id).toBe(visitId)
     expect(row).toMatchObject({
       tenant_id: t.tenantId,
       placement: 'table 4',
@@ -69,7 +75,8 @@ describe('scanning a dynamic code', () => {
     expect(await where(UA.iphone, 'DE')).toBe('https://apps.apple.com/app/cafe')
     expect(await where(UA.android, 'DE')).toBe('https://play.google.com/store/apps/cafe')
     expect(await where(UA.desktop, 'DE')).toBe('https://example.com/de/menu')
-    expect(await where(UA.desktop, 'IN')).toBe(route.url)
+    // The default leads to our page (it carries qr=): it also learns the scan's id.
+    expect(await where(UA.desktop, 'IN')).toMatch(new RegExp(`^${route.url.replaceAll('?', '\\?')}&qv=scan_`))
 
     const rows = await recordedScans(route.codeId, 4)
     expect(rows.map((r) => r.rule_index).sort()).toEqual([0, 1, 2, null])

@@ -44,7 +44,14 @@ export async function insertContactOnce(
 ): Promise<string | undefined> {
   const [row] = await tx
     .insert(contacts)
-    .values({ id: newId('contact', at.getTime()), tenantId, ...contact, ...origin, createdAt: at, updatedAt: at })
+    .values({
+      id: newId('contact', at.getTime()),
+      tenantId,
+      ...contact,
+      ...origin,
+      createdAt: at,
+      updatedAt: at,
+    })
     .onConflictDoNothing()
     .returning({ id: contacts.id })
   return row?.id
@@ -175,6 +182,7 @@ export async function insertTouch(tx: PgTx, lead: NormalisedLead, leadId: string
     utm: lead.utm,
     consent: lead.consent ?? null,
     spamScore: lead.spam?.score ?? 0,
+    visitId: lead.visitId ?? null,
     idempotencyKey: lead.idempotencyKey,
     createdAt: new Date(lead.submittedAt),
   })

@@ -15,6 +15,8 @@ export interface LeadTarget {
   staffId?: string | null
   /** The QR code the visitor arrived through; travels on the message to count the conversion. */
   qrCode?: string
+  /** The scan that opened the page (its `qv`): the contact's timeline shows it. */
+  visitId?: string
   /** The branch address's country (ISO 3166 alpha-2): reads national phone numbers when the form names none. */
   country?: string | null
 }

@@ -14,7 +14,7 @@ export {
 export { toQrCodes, toQrCodeView } from './qr-views.ts'
 export { qrRedirect } from './redirect/scan-redirect.ts'
 export { qrRoutes } from './routes/index.ts'
-export { qrCodeFromReferer } from './scans/attribution.ts'
+export { qrCodeFromReferer, qrVisitFromReferer } from './scans/attribution.ts'
 export { purgeScanVisitors } from './scans/purge-visitors.ts'
 export { type QrConversion, recordQrConversion } from './scans/record-conversion.ts'
 export { recordScans } from './scans/record-scans.ts'

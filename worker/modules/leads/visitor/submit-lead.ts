@@ -2,7 +2,7 @@ import type { Ctx } from '../../../context.ts'
 import { sha256Hex } from '../../../lib/crypto.ts'
 import { ApiError } from '../../../lib/errors.ts'
 import { checkRateLimit, rateLimitHeaders } from '../../notifications/index.ts'
-import { qrCodeFromReferer } from '../../qr/index.ts'
+import { qrCodeFromReferer, qrVisitFromReferer } from '../../qr/index.ts'
 import { type FormSubmission, readSubmission } from '../forms/read-submission.ts'
 import { SPAM_THRESHOLD } from '../lead-message.ts'
 import { acceptedLeadId, acceptLead, formIdempotencyKey, type LeadTarget } from '../leads.service.ts'
@@ -109,7 +109,9 @@ export async function submitLead(ctx: Ctx, target: LeadTarget, request: Request)
     ctx.log.info('lead marked as spam', { siteId: target.siteId, score: spam.score, reasons: spam.reasons })
   }
   const qrCode = qrCodeFromReferer(request)
-  const { leadId } = await acceptLead(ctx, qrCode ? { ...target, qrCode } : target, submission, {
+  const visitId = qrVisitFromReferer(request)
+  const arrival = qrCode ? { ...target, qrCode, ...(visitId ? { visitId } : {}) } : target
+  const { leadId } = await acceptLead(ctx, arrival, submission, {
     idempotencyKey,
     spam,
   })

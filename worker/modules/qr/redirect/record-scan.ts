@@ -88,12 +88,13 @@ export async function scanEventFor(
   request: Request,
   destination: Destination,
   at: Date,
+  id: string = newId('qrScan'),
 ): Promise<QrScanEvent> {
   const geo = (request.cf ?? {}) as Geo
   const agent = parseUserAgent(request.headers.get('user-agent'))
   return QrScanEvent.parse({
     type: 'qr.scan',
-    id: newId('qrScan'),
+    id,
     tenantId: route.tenantId,
     codeId: route.codeId,
     brandId: route.brandId,
@@ -114,10 +115,20 @@ export async function scanEventFor(
   } satisfies QrScanEvent)
 }
 
-/** Queues the scan in the background; a failure is logged, never thrown at the visitor. */
-export function recordScan(ctx: Ctx, route: QrRoute, request: Request, destination: Destination, at: Date) {
+/**
+ * Queues the scan in the background; a failure is logged, never thrown at the visitor. `id`
+ * is the scan's id, also handed to our page as `qv` so a lead sent from it names its visit.
+ */
+export function recordScan(
+  ctx: Ctx,
+  route: QrRoute,
+  request: Request,
+  destination: Destination,
+  at: Date,
+  id: string = newId('qrScan'),
+) {
   const send = async () => {
-    const event = await scanEventFor(ctx, route, request, destination, at)
+    const event = await scanEventFor(ctx, route, request, destination, at, id)
     await ctx.env.EVENTS_QUEUE.send(event, { contentType: 'json' })
   }
   ctx.waitUntil(

@@ -4,6 +4,7 @@
 import { type Context, Hono } from 'hono'
 import type { Ctx } from '../../../context.ts'
 import type { AppEnv } from '../../../env.ts'
+import { newId } from '../../../lib/ids.ts'
 import { parseUserAgent } from '../../../lib/user-agent.ts'
 import { countScan } from '../../notifications/index.ts'
 import { chooseDestination } from './choose-destination.ts'
@@ -25,6 +26,21 @@ async function withinScanLimit(ctx: Ctx, route: QrRoute & { scanLimit: number })
   } catch (error) {
     ctx.log.warn('scan counter unavailable; letting the scan through', { codeId: route.codeId, error })
     return true
+  }
+}
+
+/**
+ * On our own pages (the URL carries `qr={code}`), adds `qv={scanId}`: the page's form reads it
+ * from the Referer, so the lead names the visit that sent it (no cookie involved).
+ */
+function withVisit(url: string, code: string, scanId: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.searchParams.get('qr') !== code) return url
+    parsed.searchParams.set('qv', scanId)
+    return parsed.toString()
+  } catch {
+    return url
   }
 }
 
@@ -54,12 +70,13 @@ async function answerScan(c: C) {
   }
   const { platform } = parseUserAgent(request.headers.get('user-agent'))
   const destination = chooseDestination(route, { platform, country: countryOf(request), now })
-  if (counted) recordScan(ctx, route, request, destination, now)
+  const scanId = counted ? newId('qrScan') : null
+  if (scanId) recordScan(ctx, route, request, destination, now, scanId)
   // After a password form, 303 makes every client follow with a GET.
   return new Response(null, {
     status: posted ? 303 : 302,
     headers: {
-      location: destination.url,
+      location: scanId ? withVisit(destination.url, code, scanId) : destination.url,
       'cache-control': 'no-store',
       'referrer-policy': 'no-referrer',
       'x-robots-tag': 'noindex',
