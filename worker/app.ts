@@ -10,6 +10,7 @@ import { serveSpa } from './http/spa.ts'
 import { customHostVisitor, platformVisitor, visitorNotFound } from './http/visitor.ts'
 import { ApiError, problemResponse } from './lib/errors.ts'
 import { createRouter } from './lib/router.ts'
+import { serveAttachment } from './modules/crm/index.ts'
 import { getHealth } from './modules/health/index.ts'
 import { leadHooks } from './modules/lead-sources/index.ts'
 import { serveMedia } from './modules/media/index.ts'
@@ -67,6 +68,8 @@ export function createPlatformApp() {
   app.get('/app', (c) => c.redirect('/app/', 301))
   app.get('/app/*', serveSpa)
   app.get('/media/:tenantId/:file', serveMedia)
+  // Signed, five-minute links to CRM attachments (crm/files/file-links.ts); our host only.
+  app.get('/files/:token', serveAttachment)
   app.route('/', previewPage)
   app.route('/', qrRedirect)
   app.route('/', platformVisitor)

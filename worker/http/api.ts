@@ -10,7 +10,23 @@ import { apiKeyRoutes } from '../modules/api-keys/index.ts'
 import { auditRoutes } from '../modules/audit/index.ts'
 import { authRoutes } from '../modules/auth/index.ts'
 import { brandRoutes } from '../modules/brands/index.ts'
+import { contactRoutes } from '../modules/crm/contacts/routes/index.ts'
+import {
+  activityRoutes,
+  attachmentRoutes,
+  companyRoutes,
+  crmBulkRoutes,
+  crmExportRoutes,
+  crmFieldRoutes,
+  crmImportRoutes,
+  crmMergeRoutes,
+  crmReportRoutes,
+  crmSearchRoutes,
+  dealRoutes,
+  scoringRoutes,
+} from '../modules/crm/index.ts'
 import { isCrmUpload, MAX_CRM_UPLOAD_BODY_BYTES } from '../modules/crm/uploads.ts'
+import { crmViewRoutes } from '../modules/crm/views/routes/index.ts'
 import { deadLetterRoutes } from '../modules/dead-letters/index.ts'
 import { domainRoutes } from '../modules/domains/index.ts'
 import { leadSourceRoutes } from '../modules/lead-sources/index.ts'
@@ -117,3 +133,17 @@ export const api = createRouter<AppEnv>()
   .route('/', privacyRoutes)
   .route('/', adminRoutes)
   .route('/', deadLetterRoutes)
+  .route('/', crmFieldRoutes)
+  .route('/', companyRoutes)
+  .route('/', contactRoutes)
+  .route('/', crmViewRoutes)
+  .route('/', crmSearchRoutes)
+  .route('/', crmMergeRoutes)
+  .route('/', crmImportRoutes)
+  .route('/', crmExportRoutes)
+  .route('/', crmReportRoutes)
+  .route('/', crmBulkRoutes)
+  .route('/', attachmentRoutes)
+  .route('/', scoringRoutes)
+  .route('/', dealRoutes)
+  .route('/', activityRoutes)

@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.ts'
+import { purgeCrmDeletions, queueDailyRescore, queueDueReminders, runCrmJobs } from '../modules/crm/index.ts'
 import { parkDeadLetters, purgeReplayedDeadLetters } from '../modules/dead-letters/index.ts'
 import { pollHostnames } from '../modules/domains/index.ts'
 import { sendEmails } from '../modules/email/index.ts'
@@ -18,7 +19,6 @@ import {
   recordScans,
 } from '../modules/qr/index.ts'
 import { deliverWebhooks } from '../modules/webhooks/index.ts'
-import { purgeCrmDeletions, queueDueReminders, runCrmJobs } from '../modules/crm/index.ts'
 import { queueKindOf } from './queues.ts'
 
 const isQrScan = ({ body }: Message<unknown>) =>
@@ -93,6 +93,7 @@ export async function dispatchCron(ctx: Ctx, cron: string): Promise<void> {
       const purgedScanVisitors = await purgeScanVisitors(ctx)
       const expiredQrBatches = await expireQrBatches(ctx)
       const purgedCrmRecords = await purgeCrmDeletions(ctx)
+      const rescoredTenants = await queueDailyRescore(ctx)
       ctx.log.info('daily maintenance done', {
         purgedDeadLetters: purged,
         purgedTenants: purgedTenants.length,
@@ -100,6 +101,7 @@ export async function dispatchCron(ctx: Ctx, cron: string): Promise<void> {
         purgedScanVisitors,
         expiredQrBatches,
         purgedCrmRecords,
+        rescoredTenants,
       })
       return
     }

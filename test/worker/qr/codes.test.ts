@@ -212,7 +212,14 @@ describe('creating codes', () => {
   it('counts dynamic codes against the plan limit (static ones are free)', async () => {
     const t = await createTestTenant()
     const planId = `plan_qr_${crypto.randomUUID().slice(0, 8)}`
-    const limits = { branches: 3, dynamicQrCodes: 1, customDomains: 1, seats: 3, qrRendersPerMinute: 10, crmStorageMb: 500 }
+    const limits = {
+      branches: 3,
+      dynamicQrCodes: 1,
+      customDomains: 1,
+      seats: 3,
+      qrRendersPerMinute: 10,
+      crmStorageMb: 500,
+    }
     await env.DB.prepare('insert into plans (id, name, limits) values (?, ?, ?)')
       .bind(planId, 'Tiny', JSON.stringify(limits))
       .run()

@@ -3,6 +3,7 @@ import type { Session } from '../api/auth.ts'
 import { OrganisationSwitcher } from '../features/account/OrganisationSwitcher.tsx'
 import { VerifyEmailBanner } from '../features/account/VerifyEmailBanner.tsx'
 import { ImpersonationBanner } from '../features/admin/ImpersonationBanner.tsx'
+import { SearchBox } from '../features/crm-search/SearchBox.tsx'
 import { NotificationCenter } from '../features/notifications/NotificationCenter.tsx'
 import { UnreadBadge, unreadLabel, useUnreadCount } from '../features/notifications/UnreadBadge.tsx'
 import { SetupReminder } from '../features/onboarding/SetupReminder.tsx'
@@ -54,6 +55,9 @@ export function AppShell({
       {session.impersonatorId && <ImpersonationBanner session={session} />}
       <header className="app-header">
         <p className="brand">Vitrine</p>
+        {session.permissions.includes('crm.read') && (
+          <SearchBox key={session.tenant.id} onSessionExpired={signOut} />
+        )}
         <div className="account">
           {session.tenants.length > 1 ? (
             <OrganisationSwitcher

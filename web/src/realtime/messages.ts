@@ -67,6 +67,24 @@ function toLeadEvent(v: unknown): LeadEvent | null {
   }
 }
 
+export type DealEvent = Extract<ServerMessage, { type: 'crm.deal' }>['deal']
+const DEAL_CHANGES = ['created', 'moved', 'updated', 'deleted'] as const
+
+/** A board's deal event (deals helper): where a deal now stands and its version. */
+function toDealEvent(v: unknown): DealEvent | null {
+  if (!isObject(v) || !['id', 'pipelineId', 'stageId', 'status'].every((key) => isString(v[key]))) return null
+  if (typeof v.position !== 'number' || typeof v.version !== 'number') return null
+  return {
+    id: v.id as string,
+    pipelineId: v.pipelineId as string,
+    stageId: v.stageId as string,
+    branchId: stringOrNull(v.branchId),
+    position: v.position,
+    status: v.status as string,
+    version: v.version,
+  }
+}
+
 /**
  * Checks a frame against the protocol by hand (zod stays out of the bundle).
  * Returns null for anything unknown, so a newer server cannot break an older dashboard.
@@ -93,6 +111,36 @@ export function parseServerMessage(data: unknown): ServerMessage | null {
       const lead = toLeadEvent(value.lead)
       const change = LEAD_CHANGES.find((c) => c === value.change)
       return lead && change ? { type: 'lead.updated', lead, change } : null
+    }
+    case 'crm.deal': {
+      const deal = toDealEvent(value.deal)
+      const change = DEAL_CHANGES.find((c) => c === value.change)
+      return deal && change
+        ? { type: 'crm.deal', change, deal, byUserId: stringOrNull(value.byUserId) }
+        : null
+    }
+    case 'crm.notice': {
+      // A reminder or mention for one member (activities feature): shown as a toast.
+      const { userId, kind, title, body, link, at } = value
+      const kinds = ['reminder', 'mention', 'automation', 'import'] as const
+      const known = kinds.find((k) => k === kind)
+      if (!isString(userId) || !known || !isString(title) || !isString(at)) return null
+      return {
+        type: 'crm.notice',
+        userId,
+        kind: known,
+        title,
+        body: stringOrNull(body) ?? '',
+        link: stringOrNull(link),
+        at,
+      }
+    }
+    case 'crm.import': {
+      // An import's progress (crm-import feature), for the member who started it.
+      const { userId, importId, status, processedRows, totalRows } = value
+      if (!isString(userId) || !isString(importId) || !isString(status)) return null
+      if (typeof processedRows !== 'number' || typeof totalRows !== 'number') return null
+      return { type: 'crm.import', userId, importId, status, processedRows, totalRows }
     }
     default:
       return null

@@ -86,5 +86,31 @@ export const AUDIT_ACTIONS = [
   'webhook.auto_disabled',
   'webhook.deleted',
   'webhook.delivery_replayed',
+  // CRM imports, exports and bulk changes (crm/imports, crm/exports, crm/bulk).
+  'crm.import_started',
+  'crm.exported',
+  'crm.bulk_changed',
+  'crm.bulk_undone',
+  // CRM files and lead scoring (crm/files, crm/scoring).
+  'crm.attachment_deleted',
+  'crm.scoring_rules_changed',
+  // CRM pipeline settings (crm/deals).
+  'crm.pipeline_changed',
+  'crm.stage_changed',
+  'crm.stage_automation_changed',
+  // CRM custom field definitions (crm/fields).
+  'crm.field_created',
+  'crm.field_updated',
+  'crm.field_archived',
+  // CRM activity templates and bulk task changes (crm/activities).
+  'crm.activity_template_changed',
+  'crm.activities_bulk_changed',
+  // CRM contacts (crm/contacts): a single delete, undoable like a bulk one.
+  'crm.contact_deleted',
+  // CRM companies (crm/companies): a single delete, undoable like a bulk one.
+  'crm.company_deleted',
+  // CRM duplicates (crm/merge): records merged into one, the others deleted for good.
+  'crm.contacts_merged',
+  'crm.companies_merged',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -12,6 +12,7 @@ export const RESERVED_SLUGS = {
     'app',
     'api',
     'media',
+    'files',
     'preview',
     'sitemap.xml',
     'robots.txt',

@@ -14,7 +14,13 @@ import type {
 } from './dead-letters.schemas.ts'
 import { deadLetters } from './dead-letters.tables.ts'
 
-type QueueBinding = 'LEADS_QUEUE' | 'EMAIL_QUEUE' | 'EVENTS_QUEUE' | 'EXPORTS_QUEUE' | 'WEBHOOKS_QUEUE' | 'CRM_QUEUE'
+type QueueBinding =
+  | 'LEADS_QUEUE'
+  | 'EMAIL_QUEUE'
+  | 'EVENTS_QUEUE'
+  | 'EXPORTS_QUEUE'
+  | 'WEBHOOKS_QUEUE'
+  | 'CRM_QUEUE'
 
 /** Which producer a dead-letter queue's messages go back to on replay. */
 const REPLAY_TARGETS: Record<DeadLetterQueue, { binding: QueueBinding; queue: string }> = {

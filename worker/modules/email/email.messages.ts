@@ -86,8 +86,14 @@ export const EmailMessage = z.discriminatedUnion('template', [
     data: z.object({
       heading: z.string().max(200),
       paragraphs: z.array(z.string().max(2000)).max(6),
-      facts: z.array(z.tuple([z.string().max(60), z.string().max(1000)])).max(10).default([]),
-      action: z.object({ label: z.string().max(60), url: z.url() }).nullable().default(null),
+      facts: z
+        .array(z.tuple([z.string().max(60), z.string().max(1000)]))
+        .max(10)
+        .default([]),
+      action: z
+        .object({ label: z.string().max(60), url: z.url() })
+        .nullable()
+        .default(null),
     }),
   }),
   // CRM: a stage automation's template to a deal's contact (only with their e-mail consent).

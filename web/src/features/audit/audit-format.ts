@@ -25,6 +25,7 @@ export const CATEGORIES: Record<Category, string> = {
   lead_source: 'Lead sources',
   routing: 'Lead routing',
   webhook: 'Outbound webhooks',
+  crm: 'CRM',
 }
 
 const ACTIONS: Partial<Record<AuditAction, string>> = {

@@ -50,7 +50,8 @@ export function NotificationCenter({ session, onInbox }: { session: Session; onI
     const { prefs } = notificationStore.current()
     const toast = toastFor(message, { userId: session.user.id, prefs, onInbox })
     if (!toast) return
-    notificationStore.show(toast, { unread: !onInbox })
+    // CRM notices are not leads: they do not count on the Leads badge.
+    notificationStore.show(toast, { unread: !onInbox && !toast.href })
     if (prefs.sound) playChime()
   })
 

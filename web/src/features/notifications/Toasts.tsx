@@ -58,7 +58,7 @@ function Toast({ toast }: { toast: LeadToast }) {
       <p className="toast__title">{toast.title}</p>
       <p className="toast__body">
         <a
-          href={pathTo('lead', { leadId: toast.leadId })}
+          href={toast.href ?? pathTo('lead', { leadId: toast.leadId })}
           onClick={(event) => {
             handleLinkClick(event)
             dismiss(false)

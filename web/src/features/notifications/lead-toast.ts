@@ -1,10 +1,13 @@
 import type { NotificationPreferences } from '../../../../worker/modules/notifications/preferences.schemas.ts'
 import type { ServerMessage } from '../../realtime/messages.ts'
+import { noticeToast } from '../activities/notice-toast.ts'
 
 export interface LeadToast {
   leadId: string
   title: string
   leadName: string
+  /** Where the toast leads when it is not a lead (a CRM reminder or mention). */
+  href?: string
 }
 
 export interface ToastContext {
@@ -20,6 +23,7 @@ export interface ToastContext {
  * the inbox already.
  */
 export function toastFor(message: ServerMessage, { userId, prefs, onInbox }: ToastContext): LeadToast | null {
+  if (message.type === 'crm.notice') return noticeToast(message, userId)
   if (message.type !== 'lead.created' && message.type !== 'lead.updated') return null
   const { lead } = message
   if (lead.spam?.marked) return null
