@@ -11,10 +11,11 @@ import { ExportButton } from '../crm-bulk/ExportButton.tsx'
 import type { CrmView } from '../crm-views/crm-views-api.ts'
 import { FilterBuilder } from '../crm-views/FilterBuilder.tsx'
 import { filterFieldsFor } from '../crm-views/filter-fields.ts'
+import { ListToolbar } from '../crm-views/ListToolbar.tsx'
 import { SavedViews } from '../crm-views/SavedViews.tsx'
 import { CompaniesTable } from './CompaniesTable.tsx'
-import { COMPANY_SORT_FIELDS, CompaniesToolbar } from './CompaniesToolbar.tsx'
 import { type CompanyQuery, listCompanies } from './companies-api.ts'
+import { COMPANY_SORT_FIELDS } from './company-sort.ts'
 import { useCompanyChoices } from './useCompanyChoices.ts'
 
 /** Companies: search, filters on any field (custom ones too), saved views, sort, pages by cursor. */
@@ -101,12 +102,14 @@ export function CompaniesPage({
           )}
         </div>
       </div>
-      <CompaniesToolbar
+      <ListToolbar
         q={state.filter.q ?? ''}
         onSearch={onSearch}
         sort={state.sort}
         sortFields={sortFields}
         onSort={(sort: CrmSort) => change({ sort, viewId: state.viewId })}
+        noun="companies"
+        placeholder="Name or domain"
       />
       <SavedViews
         entity="company"

@@ -9,12 +9,12 @@ import { ExportButton } from '../crm-bulk/ExportButton.tsx'
 import type { CrmView } from '../crm-views/crm-views-api.ts'
 import { FilterBuilder } from '../crm-views/FilterBuilder.tsx'
 import { filterFieldsFor } from '../crm-views/filter-fields.ts'
+import { ListToolbar } from '../crm-views/ListToolbar.tsx'
 import { SavedViews } from '../crm-views/SavedViews.tsx'
 import { ContactsTable } from './ContactsTable.tsx'
 import { DEFAULT_SORT, SORT_FIELDS } from './contact-format.ts'
 import { type ContactListState, searchOfState, stateFromSearch } from './contact-list-state.ts'
 import { type ContactQuery, type CrmFilter, type CrmSort, listContacts } from './contacts-api.ts'
-import { ListToolbar } from './ListToolbar.tsx'
 import { useContactChoices } from './useContactChoices.ts'
 
 /** Contacts: search, filters on any field, saved views, sort, pages by cursor, bulk actions. */
@@ -120,6 +120,8 @@ export function ContactsPage({
         sort={state.sort}
         sortFields={sortFields}
         onSort={(sort: CrmSort) => change({ sort, viewId: state.viewId })}
+        noun="contacts"
+        placeholder="Name, e-mail or phone"
       />
       <SavedViews
         entity="contact"

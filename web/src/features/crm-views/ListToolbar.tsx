@@ -3,23 +3,20 @@ import type { CrmSort } from '../contacts/contacts-api.ts'
 
 const SEARCH_DELAY_MS = 350
 
-export const COMPANY_SORT_FIELDS: readonly { value: string; label: string }[] = [
-  { value: 'updatedAt', label: 'Last changed' },
-  { value: 'createdAt', label: 'Created' },
-  { value: 'name', label: 'Name' },
-  { value: 'employees', label: 'Employees' },
-]
-
 interface Props {
   q: string
   onSearch: (q: string) => void
   sort: CrmSort
   sortFields: readonly { value: string; label: string }[]
   onSort: (sort: CrmSort) => void
+  /** What the list holds, plural: "contacts", "companies". */
+  noun: string
+  /** What the search box matches. */
+  placeholder: string
 }
 
 /** Search (applied when typing pauses, or on Enter) and the list's order. */
-export function CompaniesToolbar({ q, onSearch, sort, sortFields, onSort }: Props) {
+export function ListToolbar({ q, onSearch, sort, sortFields, onSort, noun, placeholder }: Props) {
   const id = useId()
   const [text, setText] = useState(q)
 
@@ -36,15 +33,15 @@ export function CompaniesToolbar({ q, onSearch, sort, sortFields, onSort }: Prop
   }
 
   return (
-    <search className="list-toolbar" aria-label="Search and sort companies">
+    <search className="list-toolbar" aria-label={`Search and sort ${noun}`}>
       <form className="list-toolbar__search field" onSubmit={submit}>
-        <label htmlFor={`${id}-q`}>Search companies</label>
+        <label htmlFor={`${id}-q`}>Search {noun}</label>
         <input
           id={`${id}-q`}
           type="search"
           value={text}
           maxLength={200}
-          placeholder="Name or domain"
+          placeholder={placeholder}
           onChange={(e) => setText(e.target.value)}
         />
       </form>
