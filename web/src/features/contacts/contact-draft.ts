@@ -58,7 +58,7 @@ const orNull = (text: string) => (text.trim() === '' ? null : text.trim())
  * The body for POST or PATCH: blanks become null so clearing a field clears it, except a blank
  * owner on a new contact, left out so the server makes its creator the owner.
  */
-export function bodyOf(draft: ContactDraft, mode: 'new' | 'edit') {
+export function bodyOf(draft: ContactDraft, mode: 'new' | 'edit', liveKeys: readonly string[]) {
   const owner = orNull(draft.ownerUserId)
   return {
     name: draft.name.trim(),
@@ -73,6 +73,9 @@ export function bodyOf(draft: ContactDraft, mode: 'new' | 'edit') {
     consentEmail: draft.consentEmail,
     consentWhatsapp: draft.consentWhatsapp,
     consentSms: draft.consentSms,
-    customFields: draft.customFields,
+    // Values of archived fields stay on the record but are not sent back: the server refuses them.
+    customFields: Object.fromEntries(
+      Object.entries(draft.customFields).filter(([key]) => liveKeys.includes(key)),
+    ),
   }
 }
