@@ -125,7 +125,18 @@ export function ContactDetailPage({ contactId, session, onSessionExpired }: Prop
                   submitLabel="Save changes"
                   onSessionExpired={onSessionExpired}
                   onCancel={() => setEditing(false)}
-                  onSubmit={async (draft) => save(await updateContact(c.id, bodyOf(draft, 'edit', choices.defs.map((d) => d.key))))}
+                  onSubmit={async (draft) =>
+                    save(
+                      await updateContact(
+                        c.id,
+                        bodyOf(
+                          draft,
+                          'edit',
+                          choices.defs.map((d) => d.key),
+                        ),
+                      ),
+                    )
+                  }
                 />
               ) : (
                 <ContactFacts contact={c} choices={choices} />

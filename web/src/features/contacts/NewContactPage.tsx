@@ -27,7 +27,13 @@ export function NewContactPage({ onSessionExpired }: { onSessionExpired: () => v
         submitLabel="Create contact"
         onSessionExpired={onSessionExpired}
         onSubmit={async (draft) => {
-          const contact = await createContact(bodyOf(draft, 'new', choices.defs.map((d) => d.key)))
+          const contact = await createContact(
+            bodyOf(
+              draft,
+              'new',
+              choices.defs.map((d) => d.key),
+            ),
+          )
           navigate(pathTo('contact', { contactId: contact.id }))
         }}
         onCancel={() => navigate(pathTo('contacts'))}

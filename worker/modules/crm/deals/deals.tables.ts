@@ -21,7 +21,7 @@ import {
   tenantIsolationPolicy,
   tsvector,
 } from '../../../lib/pg-columns.ts'
-import { companies, contacts, type CustomFieldValues } from '../contacts/contacts.tables.ts'
+import { type CustomFieldValues, companies, contacts } from '../contacts/contacts.tables.ts'
 
 export const pipelines = pgTable(
   'pipelines',
