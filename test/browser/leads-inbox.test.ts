@@ -32,7 +32,10 @@ async function seedLeads(seeds: Seed[]) {
   try {
     await client.query('begin')
     await client.query('set local role vitrine_app')
-    await client.query("select set_config('app.tenant_id', $1, true)", [DEMO.tenantId])
+    await client.query(
+      "select set_config('app.tenant_id', $1, true), set_config('app.branch_ids', '*', true)",
+      [DEMO.tenantId],
+    )
     for (const [i, seed] of seeds.entries()) {
       const leadId = newId('lead')
       const contactId = newId('contact')
