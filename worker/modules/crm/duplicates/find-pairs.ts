@@ -55,20 +55,25 @@ export async function contactPairs(tx: PgTx, tenantId: string): Promise<PairRow[
     firms as (
       select company_id from ${contactCompanies} where tenant_id = ${tenantId} and is_primary
       group by company_id having count(*) between 2 and ${MAX_GROUP}
+    ),
+    -- People of those companies, then their pairs, each materialised: names are compared only
+    -- within a company whatever the planner guesses (right after an import there are no
+    -- statistics, and a plan that compared every pair of contacts took minutes at 5,000).
+    people as materialized (
+      select l.company_id, c.id, c.name from ${contactCompanies} l
+      join ${contacts} c on c.id = l.contact_id and c.tenant_id = ${tenantId} and c.deleted_at is null
+      where l.tenant_id = ${tenantId} and l.is_primary and l.company_id in (select company_id from firms)
+    ),
+    pairs as materialized (
+      select p1.company_id, p1.id as a_id, p2.id as b_id, similarity(p1.name, p2.name) as similarity
+      from people p1 join people p2 on p2.company_id = p1.company_id and p1.id < p2.id
     )
     ${pairsOfShared}
     union all
-    select l1.contact_id, l2.contact_id, 'name_and_company', co.name, similarity(c1.name, c2.name)
-    from firms f
-    join ${companies} co on co.tenant_id = ${tenantId} and co.id = f.company_id and co.deleted_at is null
-    join ${contactCompanies} l1 on l1.tenant_id = ${tenantId} and l1.company_id = f.company_id and l1.is_primary
-    join ${contactCompanies} l2 on l2.tenant_id = ${tenantId} and l2.company_id = f.company_id and l2.is_primary
-      and l1.contact_id < l2.contact_id
-    -- By primary key, not through \`live\`: a CTE has no index, and a nested loop over it for every
-    -- pair of a busy company took minutes at 5,000 contacts.
-    join ${contacts} c1 on c1.id = l1.contact_id and c1.tenant_id = ${tenantId} and c1.deleted_at is null
-    join ${contacts} c2 on c2.id = l2.contact_id and c2.tenant_id = ${tenantId} and c2.deleted_at is null
-    where similarity(c1.name, c2.name) > ${NAME_SIMILARITY}`)
+    select p.a_id, p.b_id, 'name_and_company', co.name, p.similarity
+    from pairs p
+    join ${companies} co on co.tenant_id = ${tenantId} and co.id = p.company_id and co.deleted_at is null
+    where p.similarity > ${NAME_SIMILARITY}`)
   return result.rows
 }
 
