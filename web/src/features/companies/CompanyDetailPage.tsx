@@ -6,15 +6,15 @@ import { useResource } from '../../app/useResource.ts'
 import { ActivityComposer } from '../activities/ActivityComposer.tsx'
 import { Timeline } from '../activities/Timeline.tsx'
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx'
+import { DeletedNotice, type DeletedRecord, DeleteRecord } from '../crm-views/DeleteRecord.tsx'
 import { RecordDeals } from '../deals/RecordDeals.tsx'
 import { MergeWith } from '../duplicates/MergeWith.tsx'
 import { CompanyFacts } from './CompanyFacts.tsx'
 import { CompanyForm } from './CompanyForm.tsx'
 import { CompanyPeople } from './CompanyPeople.tsx'
 import { CompanyTree } from './CompanyTree.tsx'
-import { getCompany, updateCompany } from './companies-api.ts'
+import { deleteCompany, getCompany, updateCompany } from './companies-api.ts'
 import { companyBodyOf, companyDraftOf } from './company-draft.ts'
-import { DeleteCompany, type DeletedCompany, DeletedCompanyNotice } from './DeleteCompany.tsx'
 import { useCompanyChoices } from './useCompanyChoices.ts'
 
 interface Props {
@@ -29,7 +29,7 @@ export function CompanyDetailPage({ companyId, session, onSessionExpired }: Prop
   const company = useResource(fetchCompany, onSessionExpired)
   const choices = useCompanyChoices(onSessionExpired)
   const [editing, setEditing] = useState(false)
-  const [deleted, setDeleted] = useState<DeletedCompany | null>(null)
+  const [deleted, setDeleted] = useState<DeletedRecord | null>(null)
   const [saved, setSaved] = useState('')
   const detailsId = useId()
   const activityId = useId()
@@ -63,7 +63,8 @@ export function CompanyDetailPage({ companyId, session, onSessionExpired }: Prop
         {[c.industry, c.domain, c.parent ? `part of ${c.parent.name}` : null].filter(Boolean).join(' · ')}
       </p>
       {deleted ? (
-        <DeletedCompanyNotice
+        <DeletedNotice
+          kind="company"
           name={c.name}
           deleted={deleted}
           onRestored={() => {
@@ -150,9 +151,10 @@ export function CompanyDetailPage({ companyId, session, onSessionExpired }: Prop
               <MergeWith entity="company" recordId={c.id} name={c.name} onSessionExpired={onSessionExpired} />
             )}
             {canDelete && (
-              <DeleteCompany
-                companyId={c.id}
+              <DeleteRecord
+                kind="company"
                 name={c.name}
+                remove={() => deleteCompany(c.id)}
                 onDeleted={setDeleted}
                 onSessionExpired={onSessionExpired}
               />

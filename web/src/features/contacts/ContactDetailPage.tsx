@@ -6,6 +6,7 @@ import { useResource } from '../../app/useResource.ts'
 import { ActivityComposer } from '../activities/ActivityComposer.tsx'
 import { Timeline } from '../activities/Timeline.tsx'
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx'
+import { DeletedNotice, type DeletedRecord, DeleteRecord } from '../crm-views/DeleteRecord.tsx'
 import { RecordDeals } from '../deals/RecordDeals.tsx'
 import { MergeWith } from '../duplicates/MergeWith.tsx'
 import { ScoreBadge } from '../scoring/ScoreBadge.tsx'
@@ -14,8 +15,7 @@ import { ContactFacts } from './ContactFacts.tsx'
 import { ContactForm } from './ContactForm.tsx'
 import { bodyOf, draftOf } from './contact-draft.ts'
 import { LIFECYCLE_LABELS } from './contact-format.ts'
-import { type Contact, getContact, updateContact } from './contacts-api.ts'
-import { DeleteContact, type DeletedContact, DeletedNotice } from './DeleteContact.tsx'
+import { type Contact, deleteContact, getContact, updateContact } from './contacts-api.ts'
 import { useContactChoices } from './useContactChoices.ts'
 
 interface Props {
@@ -30,7 +30,7 @@ export function ContactDetailPage({ contactId, session, onSessionExpired }: Prop
   const contact = useResource(fetchContact, onSessionExpired)
   const choices = useContactChoices(onSessionExpired)
   const [editing, setEditing] = useState(false)
-  const [deleted, setDeleted] = useState<DeletedContact | null>(null)
+  const [deleted, setDeleted] = useState<DeletedRecord | null>(null)
   const [saved, setSaved] = useState('')
   const detailsId = useId()
   const detailsRef = useRef<HTMLHeadingElement>(null)
@@ -85,6 +85,7 @@ export function ContactDetailPage({ contactId, session, onSessionExpired }: Prop
       </p>
       {deleted ? (
         <DeletedNotice
+          kind="contact"
           name={c.name}
           deleted={deleted}
           onRestored={() => {
@@ -179,9 +180,10 @@ export function ContactDetailPage({ contactId, session, onSessionExpired }: Prop
               <MergeWith entity="contact" recordId={c.id} name={c.name} onSessionExpired={onSessionExpired} />
             )}
             {canDelete && (
-              <DeleteContact
-                contactId={c.id}
+              <DeleteRecord
+                kind="contact"
                 name={c.name}
+                remove={() => deleteContact(c.id)}
                 onDeleted={setDeleted}
                 onSessionExpired={onSessionExpired}
               />

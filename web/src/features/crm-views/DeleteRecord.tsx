@@ -4,59 +4,71 @@ import { useAction } from '../../app/components/useAction.ts'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { formatDateTime } from '../contacts/contact-format.ts'
 import { undoChange } from '../contacts/contacts-api.ts'
-import { deleteCompany } from './companies-api.ts'
 
-export interface DeletedCompany {
+export interface DeletedRecord {
   crmUndoId: string
   undoExpiresAt: string
 }
 
+/** The kinds of record deleted from their own page, and where their list is. */
+const KINDS = {
+  contact: { list: 'contacts', detail: 'The contact leaves every list at once.' },
+  company: { list: 'companies', detail: 'The company leaves every list at once; its people stay.' },
+} as const
+
+type Kind = keyof typeof KINDS
+
 /** Deletes after a confirmation saying the delete can be undone for a while. */
-export function DeleteCompany({
-  companyId,
+export function DeleteRecord({
+  kind,
   name,
+  remove,
   onDeleted,
   onSessionExpired,
 }: {
-  companyId: string
+  kind: Kind
   name: string
-  onDeleted: (deleted: DeletedCompany) => void
+  remove: () => Promise<DeletedRecord>
+  onDeleted: (deleted: DeletedRecord) => void
   onSessionExpired: () => void
 }) {
   const action = useAction(onSessionExpired)
-  const remove = () =>
+  const confirm = () =>
     action.act(async () => {
-      onDeleted(await deleteCompany(companyId))
+      onDeleted(await remove())
       return `Deleted ${name}.`
     })
   return (
     <div className="record-danger">
       <ConfirmButton
         question={`Delete ${name}?`}
-        detail="The company leaves every list at once; its people stay. You can undo this for ten minutes."
-        confirmLabel="Delete company"
-        onConfirm={remove}
+        detail={`${KINDS[kind].detail} You can undo this for ten minutes.`}
+        confirmLabel={`Delete ${kind}`}
+        onConfirm={confirm}
       >
-        Delete company
+        Delete {kind}
       </ConfirmButton>
       <ActionOutcome status={action.status} error={action.error} />
     </div>
   )
 }
 
-/** What a deleted company's page says: until when the delete can be undone, and Undo. */
-export function DeletedCompanyNotice({
+/** What a deleted record's page says: until when the delete can be undone, and Undo. */
+export function DeletedNotice({
+  kind,
   name,
   deleted,
   onRestored,
   onSessionExpired,
 }: {
+  kind: Kind
   name: string
-  deleted: DeletedCompany
+  deleted: DeletedRecord
   onRestored: () => void
   onSessionExpired: () => void
 }) {
   const action = useAction(onSessionExpired)
+  const list = KINDS[kind].list
   const restore = () =>
     action.act(async () => {
       await undoChange(deleted.crmUndoId)
@@ -72,8 +84,8 @@ export function DeletedCompanyNotice({
         <button type="button" className="button" onClick={restore} aria-disabled={action.pending}>
           Undo delete
         </button>
-        <a className="button button--quiet" href={pathTo('companies')} onClick={handleLinkClick}>
-          Back to companies
+        <a className="button button--quiet" href={pathTo(list)} onClick={handleLinkClick}>
+          Back to {list}
         </a>
       </div>
       <ActionOutcome status={action.status} error={action.error} />
