@@ -10,7 +10,14 @@ describe('entitlements', () => {
     const t = await createTestTenant()
     expect(await getEntitlements(d1(env.DB), t.tenantId)).toEqual({
       planId: 'plan_starter',
-      limits: { branches: 3, dynamicQrCodes: 25, customDomains: 1, seats: 3, qrRendersPerMinute: 10 },
+      limits: {
+        branches: 3,
+        dynamicQrCodes: 25,
+        customDomains: 1,
+        seats: 3,
+        qrRendersPerMinute: 10,
+        crmStorageMb: 500,
+      },
     })
   })
 
