@@ -21,6 +21,7 @@ export default defineConfig({
     './worker/modules/leads/routing/routing.tables.ts',
     './worker/modules/notifications/preferences.tables.ts',
     './worker/modules/webhooks/webhooks.tables.ts',
+    './worker/modules/analytics/analytics.tables.ts',
   ],
   out: './migrations/d1',
 })

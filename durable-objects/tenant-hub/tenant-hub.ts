@@ -1,6 +1,7 @@
 import { DurableObject } from 'cloudflare:workers'
 import type { z } from 'zod'
 import { AUDIENCE_HEADER, parseAudience, receives, userTag } from './audience.ts'
+import { countLive, ensureLiveTable, noteSeen, type SeenVisitor } from './live-visitors.ts'
 import { ClientMessage, type ServerMessage, type TenantEvent } from './protocol.ts'
 import { consume, type RateLimitDecision, type WindowState } from './rate-limit.ts'
 import { nextAfter } from './rotation.ts'
@@ -72,6 +73,18 @@ export class TenantHub extends DurableObject<Env> {
       }
     }
     return delivered
+  }
+
+  /** The analytics consumer reports each batch's visitors here, for the live counter. */
+  async noteVisitors(seen: SeenVisitor[]): Promise<void> {
+    ensureLiveTable(this.ctx.storage.sql)
+    noteSeen(this.ctx.storage.sql, seen, Date.now())
+  }
+
+  /** Distinct visitors seen in the last five minutes in any of `scopes`. */
+  async liveVisitors(scopes: string[]): Promise<number> {
+    ensureLiveTable(this.ctx.storage.sql)
+    return countLive(this.ctx.storage.sql, scopes, Date.now())
   }
 
   async connectedDashboards(): Promise<number> {

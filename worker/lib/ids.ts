@@ -53,6 +53,9 @@ export const ID_PREFIXES = {
   routingRule: 'rrl',
   webhookEndpoint: 'whe',
   webhookDelivery: 'whd',
+  analyticsEvent: 'evt',
+  funnel: 'fnl',
+  analyticsReport: 'rpt',
 } as const
 
 export type IdKind = keyof typeof ID_PREFIXES

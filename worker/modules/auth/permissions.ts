@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   'qr.read',
   'qr.manage',
   'analytics.read',
+  'analytics.manage',
   'members.read',
   'members.manage',
   'api_keys.manage',
@@ -64,6 +65,7 @@ const MATRIX: Record<Role, readonly Permission[]> = {
     'qr.read',
     'qr.manage',
     'analytics.read',
+    'analytics.manage',
     'members.read',
   ],
   agent: ['leads.read', 'leads.write', 'crm.read', 'crm.write', 'sites.read', 'qr.read', 'analytics.read'],
@@ -82,6 +84,7 @@ export const API_SCOPES = [
   'qr:read',
   'qr:write',
   'analytics:read',
+  'analytics:write',
   'audit:read',
   'webhooks:write',
   'crm:read',
@@ -109,6 +112,7 @@ const SCOPE_OF: Partial<Record<Permission, ApiScope>> = {
   'qr.read': 'qr:read',
   'qr.manage': 'qr:write',
   'analytics.read': 'analytics:read',
+  'analytics.manage': 'analytics:write',
   'audit.read': 'audit:read',
 }
 

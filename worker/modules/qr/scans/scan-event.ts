@@ -23,6 +23,9 @@ export const QrScanEvent = z.object({
   language: z.string().nullable(),
   isBot: z.boolean(),
   visitorHash: z.string(),
+  // Analytics' tenant-wide daily visitor hash (see lib/request-facts.ts); absent in older messages,
+  // null under Do-Not-Track/GPC.
+  visitor: z.string().nullish(),
   ruleIndex: z.number().nullable(),
 })
 export type QrScanEvent = z.infer<typeof QrScanEvent>
