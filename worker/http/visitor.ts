@@ -2,10 +2,14 @@
 // tenants' hostnames. Hot path: a cached answer is one KV read (for a tenant hostname, before
 // the hostname is even looked up); everything else happens on a miss.
 import { type Context, Hono } from 'hono'
+import { getCookie } from 'hono/cookie'
 import type { AppEnv } from '../env.ts'
+import { COLLECT_PATH, collectBeacon, recordView } from '../modules/analytics/index.ts'
+import { ACCESS_COOKIE } from '../modules/auth/index.ts'
 import { resolveHost } from '../modules/domains/index.ts'
 import { FormSubmissionInvalid, submitLead } from '../modules/leads/index.ts'
 import {
+  type CachedEntry,
   findLeadDestination,
   type HostScope,
   languageParam,
@@ -117,6 +121,30 @@ async function takeLead(c: C, scope: HostScope) {
   }
 }
 
+/**
+ * A dashboard member looking at their own live page: their session cookie came along (our host
+ * only). It is not verified here, presence is enough to leave the look out of the counts.
+ */
+const signedIn = (c: C) => getCookie(c, ACCESS_COOKIE) !== undefined
+
+/** Counts what was served, in the background: a page's view, or a vCard as `save_contact`. */
+function count(c: C, entry: CachedEntry | undefined) {
+  if (!entry?.page || entry.type === 'xml') return
+  recordView(c.var.ctx, c.req.raw, entry.page, {
+    action: entry.type === 'vcard' ? 'save_contact' : undefined,
+    preview: signedIn(c),
+  })
+}
+
+async function serveGet(c: C, scope: HostScope, url: URL, key: string) {
+  const outcome = await serveVisitorGet(c.var.ctx, scope, url, key)
+  if (outcome.kind === 'response') count(c, outcome.entry)
+  return answer(c, outcome)
+}
+
+/** The beacon's actions; same origin on every host, so it needs no CORS. */
+const collect = (c: C) => collectBeacon(c.var.ctx, c.req.raw, { preview: signedIn(c) })
+
 const PLATFORM: HostScope = { kind: 'platform' }
 
 /** /{brand}, /{brand}/{branch}[/vcard | /{person}[/vcard]], their form posts, sitemap and robots. */
@@ -125,9 +153,11 @@ export const platformVisitor = new Hono<AppEnv>()
     const url = new URL(c.req.url)
     const key = requestKey(PLATFORM_HOST_KEY, url.pathname, languageParam(url))
     const cached = await readCached(c.var.ctx, key)
-    if (cached) return cached
-    return answer(c, await serveVisitorGet(c.var.ctx, PLATFORM, url, key))
+    if (!cached) return serveGet(c, PLATFORM, url, key)
+    count(c, cached.entry)
+    return cached.response
   })
+  .post(COLLECT_PATH, collect)
   .post('*', (c) => takeLead(c, PLATFORM))
 
 /** The hostname's target; a www/apex twin answers 301 to its canonical hostname instead. */
@@ -154,12 +184,17 @@ export const customHostVisitor = new Hono<AppEnv>()
     // brand (never for a www twin), and removing a hostname purges its pages, so a hit needs
     // no hostname lookup: a cached page costs one KV read here too.
     const cached = await readCached(c.var.ctx, key)
-    if (cached) return cached
+    if (cached) {
+      count(c, cached.entry)
+      return cached.response
+    }
     const scope = await customScope(c)
     if (!scope) return notFound(c)
     if (scope instanceof Response) return scope
-    return answer(c, await serveVisitorGet(c.var.ctx, scope, url, key))
+    return serveGet(c, scope, url, key)
   })
+  // Before the hostname lookup: a beacon costs no KV or D1 read on any host.
+  .post(COLLECT_PATH, collect)
   .post('*', async (c) => {
     const scope = await customScope(c)
     if (!scope) return notFound(c)

@@ -68,7 +68,7 @@ describe('a saved form on the microsite', () => {
     expect(res.body.match(/challenges\.cloudflare\.com\/turnstile\/v0\/api\.js/g)).toHaveLength(1)
     const csp = res.headers.get('content-security-policy')!
     const hashes = await Promise.all(inlineScripts(res.body).map((s) => sha256Base64(s)))
-    expect(hashes).toHaveLength(2) // the idempotency key and the UTM fields
+    expect(hashes).toHaveLength(3) // the idempotency key, the UTM fields and the analytics beacon
     expect(csp).toContain(
       `script-src ${hashes.map((h) => `'sha256-${h}'`).join(' ')} https://challenges.cloudflare.com`,
     )

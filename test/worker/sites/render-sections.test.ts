@@ -128,8 +128,9 @@ describe('every section type', () => {
     expect(res.status).toBe(200)
     expect(res.body).not.toContain(evil)
     expect(res.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
-    // Only our own scripts run; JSON-LD keeps the tenant's text inside its string.
-    expect(res.body.match(/<script/g)).toHaveLength(3)
+    // Only our own scripts run (JSON-LD, two page scripts, the analytics beacon); JSON-LD keeps
+    // the tenant's text inside its string.
+    expect(res.body.match(/<script/g)).toHaveLength(4)
     const jsonLd = res.body.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!
     expect(jsonLd).not.toContain('<')
     expect(JSON.parse(jsonLd).name).toContain(evil)
@@ -158,7 +159,8 @@ describe('every section type', () => {
     expect(csp).not.toContain('unsafe')
     expect(csp).toContain(`style-src 'sha256-${await sha256Base64(styleOf(res.body))}'`)
     const hashes = await Promise.all(inlineScripts(res.body).map((s) => sha256Base64(s)))
-    expect(hashes).toHaveLength(2)
+    // The open-now badge, the forms' idempotency keys and the analytics beacon.
+    expect(hashes).toHaveLength(3)
     expect(csp).toContain(`script-src ${hashes.map((h) => `'sha256-${h}'`).join(' ')}`)
     expect(csp).toContain("frame-ancestors 'none'")
     expect(res.body).not.toMatch(/\sstyle="/)

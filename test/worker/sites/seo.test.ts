@@ -108,7 +108,8 @@ describe('page metadata', () => {
   it('keeps </script> in tenant text inside the JSON-LD string', async () => {
     const t = await createShowcaseTenant({ text: (s) => `${s}</script><!--` })
     const html = (await call(t.pagePath)).body
-    expect(html.match(/<\/script>/g)).toHaveLength(3)
+    // JSON-LD and the page's three scripts (open-now badge, form keys, analytics beacon).
+    expect(html.match(/<\/script>/g)).toHaveLength(4)
     expect(jsonLdOf(html).name).toBe('Trattoria Uno</script><!-- – Main Street</script><!--')
   })
 

@@ -21,7 +21,7 @@ export {
   signedInUser,
 } from './auth.service.ts'
 export { emailTokens, memberships, passkeys, recoveryCodes, sessions, users } from './auth.tables.ts'
-export { hashSecret, newSecret, signAccessToken, verifyPurposeToken } from './auth.tokens.ts'
+export { ACCESS_COOKIE, hashSecret, newSecret, signAccessToken, verifyPurposeToken } from './auth.tokens.ts'
 export { type BranchScope, inBranchScope } from './branch-scope.ts'
 export type { Actor, ApiScope, MemberActor, Permission, Role } from './permissions.ts'
 export { API_SCOPES, can, canSeeBranch, ROLE_RANK, ROLES } from './permissions.ts'

@@ -28,6 +28,8 @@ export const RESERVED_SLUGS = {
     'qr',
     'q',
     'r',
+    // The analytics beacon posts to /a/collect on every host.
+    'a',
   ],
   branch: [
     'leads',
@@ -41,6 +43,7 @@ export const RESERVED_SLUGS = {
     'qr',
     'q',
     'r',
+    'a',
   ],
   staff: ['leads', 'vcard'],
 } as const satisfies Record<string, readonly string[]>

@@ -86,6 +86,9 @@ export const LeadMessage = z.object({
   // The scan that opened the page (the page's `qv` parameter, set by the QR redirect): the
   // contact's timeline shows it. A visit id in the address, never a cookie.
   visitId: z.string().max(64).nullish(),
+  // The visitor's daily hash (the tenant-wide one analytics joins views, scans and leads by);
+  // null under Do-Not-Track/GPC and for leads that arrive without a visitor's request.
+  visitor: z.string().max(64).nullish(),
 })
 export type LeadMessage = z.infer<typeof LeadMessage>
 

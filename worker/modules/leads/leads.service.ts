@@ -17,6 +17,8 @@ export interface LeadTarget {
   qrCode?: string
   /** The scan that opened the page (its `qv`): the contact's timeline shows it. */
   visitId?: string
+  /** The form post's daily visitor hash for analytics; null under Do-Not-Track/GPC. */
+  visitor?: string | null
   /** The branch address's country (ISO 3166 alpha-2): reads national phone numbers when the form names none. */
   country?: string | null
 }

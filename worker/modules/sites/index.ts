@@ -6,7 +6,7 @@ export { type PageScope, PLATFORM_HOST_KEY, purgeHostPages, purgePages } from '.
 export { draftOf, getSiteOrThrow } from './sites.service.ts'
 export { renderFormAgain } from './visitor/form-again.ts'
 export { findLeadDestination, type LeadDestination, leadReplyText } from './visitor/lead-target.ts'
-export { readCached, requestKey } from './visitor/page-cache.ts'
+export { type CachedEntry, readCached, requestKey } from './visitor/page-cache.ts'
 export { previewPage } from './visitor/preview-page.ts'
 export { renderSitePreview } from './visitor/render-preview.ts'
 export { serveVisitorGet, type VisitorOutcome } from './visitor/serve-get.ts'

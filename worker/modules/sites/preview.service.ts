@@ -1,5 +1,6 @@
 // Draft previews: framed in the builder (signed in), or opened by anyone holding a shared link.
 import type { Ctx, TenantCtx } from '../../context.ts'
+import type { PageIdentity } from '../analytics/index.ts'
 import { auditInsert } from '../audit/index.ts'
 import { hashSecret, newSecret } from '../auth/index.ts'
 import type { LanguageCode } from './content/languages.ts'
@@ -13,6 +14,8 @@ export const PREVIEW_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000
 export interface PreviewPage {
   html: string
   csp: string
+  /** Whose page it is: opening a preview counts as the owner's own look (excluded). */
+  page: PageIdentity
 }
 
 /** The page's policy, but framable by our own origin: the builder shows it beside its forms. */
@@ -37,7 +40,7 @@ export async function previewDraft(
     content: draftOf(site, ctx.log),
     language,
   })
-  return { html: page.html, csp: framableBySelf(page.csp) }
+  return { html: page.html, csp: framableBySelf(page.csp), page: page.page }
 }
 
 /**

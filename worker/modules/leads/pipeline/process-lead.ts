@@ -2,6 +2,7 @@
 // stored in one transaction, then announced. Each step is safe to repeat, so the consumer may
 // retry a message from the top after any failure.
 import type { Ctx } from '../../../context.ts'
+import { sendLeadEvent } from '../../analytics/index.ts'
 import { sendCrmMessages } from '../../crm/index.ts'
 import { notifyLeadArrived } from '../../notifications/lead-alerts.ts'
 import { recordQrConversion } from '../../qr/index.ts'
@@ -80,6 +81,8 @@ async function dispatchTouch(ctx: Ctx, lead: NormalisedLead, result: Stored & { 
   await countConversion(ctx, lead, stored.id)
   // The contact's score counts leads, touches and scans: recompute it now (retried with the touch).
   await sendCrmMessages(ctx, [{ type: 'crm.score', tenantId: lead.tenantId, contactIds: [stored.contactId] }])
+  // Analytics counts the touch (a lead when it created one); spam is counted nowhere.
+  if (!isSpam(lead)) await sendLeadEvent(ctx, lead, { touchId: result.touchId, leadId: stored.id })
   await markDispatched(ctx, lead.tenantId, result.touchId)
 }
 

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../context.ts'
 import { sha256Hex } from '../../../lib/crypto.ts'
 import { ApiError } from '../../../lib/errors.ts'
+import { asksNotToTrack, dailyVisitorHash } from '../../../lib/request-facts.ts'
 import { checkRateLimit, rateLimitHeaders } from '../../notifications/index.ts'
 import { qrCodeFromReferer, qrVisitFromReferer } from '../../qr/index.ts'
 import { type FormSubmission, readSubmission } from '../forms/read-submission.ts'
@@ -63,6 +64,12 @@ async function captchaOutcome(
   return verdict.reason === 'unverified' ? 'failed' : 'skipped'
 }
 
+/** The day's visitor hash analytics joins this lead to the same visitor's views and scans by. */
+const analyticsVisitor = (ctx: Ctx, target: LeadTarget, request: Request) =>
+  asksNotToTrack(request)
+    ? null
+    : dailyVisitorHash(ctx.config.SESSION_SECRET, target.tenantId, request, ctx.now())
+
 /**
  * The public form endpoint's use case: rate limit per visitor and per form through the
  * tenant's Durable Object, validate, check Turnstile, weigh the spam signals and queue. Spam is
@@ -110,7 +117,11 @@ export async function submitLead(ctx: Ctx, target: LeadTarget, request: Request)
   }
   const qrCode = qrCodeFromReferer(request)
   const visitId = qrVisitFromReferer(request)
-  const arrival = qrCode ? { ...target, qrCode, ...(visitId ? { visitId } : {}) } : target
+  const arrival = {
+    ...target,
+    visitor: await analyticsVisitor(ctx, target, request),
+    ...(qrCode ? { qrCode, ...(visitId ? { visitId } : {}) } : {}),
+  }
   const { leadId } = await acceptLead(ctx, arrival, submission, {
     idempotencyKey,
     spam,

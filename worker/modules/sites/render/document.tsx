@@ -26,6 +26,8 @@ export interface DocumentProps {
   header: string | null
   body: string
   footer: string
+  /** The tenant and site the page's beacon reports for (live pages only; never a preview). */
+  analytics?: { tenantId: string; siteId: string }
 }
 
 function Head({ props }: { props: DocumentProps }) {
@@ -62,7 +64,7 @@ export async function renderDocument(props: DocumentProps): Promise<string> {
   const page = (
     <html lang={props.language} dir={props.dir}>
       <Head props={props} />
-      <body>
+      <body data-vt={props.analytics?.tenantId} data-vs={props.analytics?.siteId}>
         {props.languages.length > 1 ? (
           <nav class="tb w" aria-label={props.languageLabel}>
             {props.languages.map((l) => (

@@ -1,5 +1,6 @@
 // Turns a rendered body into the whole page: stylesheet of what it used, language switcher,
 // head, and the CSP that allows exactly its inline parts.
+import { BEACON_SCRIPT } from '../../analytics/index.ts'
 import { directionOf, LANGUAGES } from '../content/languages.ts'
 import { type HeadMeta, offeredLanguages } from '../seo/page-meta.ts'
 import { pagePolicy } from './csp.ts'
@@ -25,7 +26,8 @@ export async function finishPage(
     chunks: needs.chunks,
     extra: needs.rules,
   })
-  const scripts = [...needs.scripts]
+  // A live page reports its visitors' actions; a preview is the owner's, and counts nothing.
+  const scripts = view.preview ? [...needs.scripts] : [...needs.scripts, BEACON_SCRIPT]
   const logo = view.media(brand.logoMediaId)
   const html = await renderDocument({
     language,
@@ -45,6 +47,7 @@ export async function finishPage(
     header: page.header,
     body: page.body,
     footer: view.t.madeWith,
+    analytics: view.preview ? undefined : { tenantId: data.tenantId, siteId: data.siteId },
   })
   const csp = await pagePolicy(css, scripts, {
     framable: view.preview,

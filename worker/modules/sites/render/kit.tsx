@@ -35,6 +35,8 @@ export function Frame(props: {
     <section
       id={id}
       class={`s ${props.class}${arcClasses(section, view)}`}
+      // The beacon's section_view (and form) target: which kind of section, not which one.
+      data-s={section.type}
       aria-labelledby={heading ? `${id}-h` : undefined}
     >
       {heading ? <h2 id={`${id}-h`}>{heading}</h2> : null}

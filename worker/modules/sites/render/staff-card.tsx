@@ -29,7 +29,7 @@ function Card({ view, person, path }: { view: PageView; person: PageStaff; path:
   view.needs.parts.add(CARD_CSS)
   return (
     <>
-      <section class="s hd sc">
+      <section class="s hd sc" data-s="profile">
         {photo?.kind === 'image' ? <Img media={photo} alt={person.name} eager class="av" size={128} /> : null}
         <h1>{person.name}</h1>
         {person.title ? <p>{person.title}</p> : null}
@@ -37,7 +37,7 @@ function Card({ view, person, path }: { view: PageView; person: PageStaff; path:
           <a href={view.links.page}>{`${data.brand.name} · ${data.branch.name}`}</a>
         </p>
       </section>
-      <section class="s sa">
+      <section class="s sa" data-s="contact">
         <ul class="bs">
           {actions.map((a) => (
             <li>
@@ -49,13 +49,13 @@ function Card({ view, person, path }: { view: PageView; person: PageStaff; path:
         </ul>
         {person.bio ? <Paragraphs text={person.bio} /> : null}
       </section>
-      <section class="s sq" aria-label={t.scanCard}>
+      <section class="s sq" aria-label={t.scanCard} data-s="qr">
         <svg class="qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={t.scanCard}>
           <path d={qr.path} fill="currentColor" shape-rendering="crispEdges" />
         </svg>
         <p class="m">{t.scanCard}</p>
       </section>
-      <section class="s" id="s-contact" aria-labelledby="s-contact-h">
+      <section class="s" id="s-contact" aria-labelledby="s-contact-h" data-s="lead_form">
         <h2 id="s-contact-h">{standardHeading('lead_form', view.language)}</h2>
         <LeadForm
           view={view}

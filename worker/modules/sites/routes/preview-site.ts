@@ -2,6 +2,7 @@ import { createRoute, defineOpenAPIRoute, z } from '@hono/zod-openapi'
 import type { AppEnv } from '../../../env.ts'
 import { tenantCtx } from '../../../http/tenant-ctx.ts'
 import { errorResponses } from '../../../lib/router.ts'
+import { recordView } from '../../analytics/index.ts'
 import { authenticate, requirePermission } from '../../auth/index.ts'
 import { previewDraft } from '../preview.service.ts'
 import { PreviewQuery, SiteIdParam } from '../sites.schemas.ts'
@@ -25,6 +26,7 @@ export const previewSite = defineOpenAPIRoute<typeof route, AppEnv>({
   route,
   handler: async (c) => {
     const page = await previewDraft(tenantCtx(c), c.req.valid('param').siteId, c.req.valid('query').lang)
+    recordView(c.var.ctx, c.req.raw, page.page, { preview: true, path: null })
     // Framed by the builder: the app's blanket DENY gives way to same-origin framing here only.
     return c.html(page.html, 200, {
       'content-security-policy': page.csp,

@@ -1,5 +1,7 @@
 // Hot path: a cached page, vCard or sitemap is one KV read and a Response, nothing else.
 import type { Ctx } from '../../../context.ts'
+import type { PageIdentity } from '../../analytics/index.ts'
+import type { PageData } from '../render/page-model.ts'
 import { pageKey } from '../site-cache.ts'
 
 const CONTENT_TYPES = {
@@ -14,7 +16,19 @@ export interface CachedEntry {
   csp?: string
   /** The download's Content-Disposition (vCards). */
   disposition?: string
+  /**
+   * Whose page or vCard it is, so a hit counts its view without D1 (pages and vCards; entries
+   * cached before analytics have none and are rendered again).
+   */
+  page?: PageIdentity
 }
+
+export const identityOf = (data: PageData): PageIdentity => ({
+  tenantId: data.tenantId,
+  brandId: data.brand.id,
+  branchId: data.branch.id,
+  siteId: data.siteId,
+})
 
 // Bounds how long a render that raced a publish can outlive it.
 const PAGE_TTL_SECONDS = 24 * 60 * 60
@@ -43,10 +57,17 @@ export function entryResponse(body: string, entry: CachedEntry, cache: 'hit' | '
 export const requestKey = (hostKey: string, pathname: string, language: string | null) =>
   pageKey(hostKey, language ? `${pathname}?lang=${language}` : pathname)
 
-export async function readCached(ctx: Ctx, key: string): Promise<Response | null> {
+export interface Served {
+  response: Response
+  entry: CachedEntry
+}
+
+export async function readCached(ctx: Ctx, key: string): Promise<Served | null> {
   const cached = await ctx.env.SITE_CACHE.getWithMetadata<CachedEntry>(key)
-  if (cached.value === null || !cached.metadata?.type) return null
-  return entryResponse(cached.value, cached.metadata, 'hit')
+  const entry = cached.metadata
+  if (cached.value === null || !entry?.type) return null
+  if (entry.type !== 'xml' && !entry.page) return null
+  return { response: entryResponse(cached.value, entry, 'hit'), entry }
 }
 
 /** Stores and answers a freshly rendered entry; `ttl` shortens it for pages no purge reaches. */

@@ -139,6 +139,7 @@ export async function loadPreviewData(
 }
 
 export interface BrandLandingData {
+  tenantId: string
   brand: PageData['brand']
   branches: NonNullable<Awaited<ReturnType<typeof findBrandLandingRows>>>['branches']
   logo: MediaInfo | undefined
@@ -156,6 +157,7 @@ export async function loadBrandLanding(ctx: Ctx, match: BrandMatch): Promise<Loa
   return {
     status: 'ok',
     value: {
+      tenantId: rows.tenantId,
       brand: {
         ...brand,
         colors: brand.colors ?? { primary: brand.primaryColor },

@@ -8,21 +8,22 @@ import { renderStaffCard } from '../render/staff-card.tsx'
 import { offeredLanguages } from '../seo/page-meta.ts'
 import { buildSitemap, robotsTxt } from '../seo/sitemap.ts'
 import { branchVcard, staffVcard } from '../vcard/contact-card.ts'
-import { fillCache } from './page-cache.ts'
+import { type CachedEntry, fillCache, identityOf } from './page-cache.ts'
 import { loadBranchPage, loadBrandLanding } from './page-data.ts'
 import { originOf, placementOf } from './placement.ts'
 import { currentPathFor } from './slug-redirect.ts'
 import { type HostScope, languageParam, parseGet, type VisitorGet } from './visitor-path.ts'
 
 export type VisitorOutcome =
-  | { kind: 'response'; response: Response }
+  // `entry`: what was cached, and whose page it is (analytics counts it).
+  | { kind: 'response'; response: Response; entry?: CachedEntry }
   | { kind: 'redirect'; location: string; permanent: boolean }
   | { kind: 'missing' }
   | { kind: 'gone' }
 
 const MISSING = { kind: 'missing' } as const
 const GONE = { kind: 'gone' } as const
-const answer = (response: Response) => ({ kind: 'response', response }) as const
+const answer = (response: Response, entry?: CachedEntry) => ({ kind: 'response', response, entry }) as const
 
 // Landing pages list branches, and a branch purge does not reach its brand's landing page.
 const LANDING_TTL_SECONDS = 300
@@ -49,7 +50,8 @@ async function renderBranchRequest(
     const file = person
       ? await staffVcard(ctx.env.MEDIA, data, person, { url: links.canonicalCard(person) })
       : await branchVcard(ctx.env.MEDIA, data, { url: links.canonicalPage, now })
-    return answer(await fillCache(ctx, key, file.body, { type: 'vcard', disposition: file.disposition }))
+    const entry: CachedEntry = { type: 'vcard', disposition: file.disposition, page: identityOf(data) }
+    return answer(await fillCache(ctx, key, file.body, entry), entry)
   }
   const language = languageParam(url) ?? data.content.defaultLanguage
   if (!offeredLanguages(data.content).includes(language))
@@ -57,7 +59,8 @@ async function renderBranchRequest(
   const rendered = person
     ? await renderStaffCard(data, person, placement, { language, now })
     : await renderBranchPage(data, placement, { language, now })
-  return answer(await fillCache(ctx, key, rendered.html, { type: 'html', csp: rendered.csp }))
+  const entry: CachedEntry = { type: 'html', csp: rendered.csp, page: identityOf(data) }
+  return answer(await fillCache(ctx, key, rendered.html, entry), entry)
 }
 
 async function redirectOrMissing(
@@ -87,7 +90,7 @@ async function renderLanding(
   const loaded = await loadBrandLanding(ctx, request.brand)
   if (loaded.status === 'gone') return GONE
   if (loaded.status === 'missing') return redirectOrMissing(ctx, scope, request, url)
-  const { brand, branches, logo, brandHost } = loaded.value
+  const { tenantId, brand, branches, logo, brandHost } = loaded.value
   const onOurHost = scope.kind === 'platform'
   const rendered = await renderBrandLanding({
     brand,
@@ -95,14 +98,12 @@ async function renderLanding(
     branches: branches.map((b) => ({ ...b, href: onOurHost ? `/${brand.slug}/${b.slug}` : `/${b.slug}` })),
     canonical: brandHost ? `https://${brandHost}/` : `${ctx.config.PUBLIC_ORIGIN}/${brand.slug}`,
   })
-  const filled = await fillCache(
-    ctx,
-    key,
-    rendered.html,
-    { type: 'html', csp: rendered.csp },
-    LANDING_TTL_SECONDS,
-  )
-  return answer(filled)
+  const entry: CachedEntry = {
+    type: 'html',
+    csp: rendered.csp,
+    page: { tenantId, brandId: brand.id, branchId: null, siteId: null },
+  }
+  return answer(await fillCache(ctx, key, rendered.html, entry, LANDING_TTL_SECONDS), entry)
 }
 
 /** Answers a GET the cache did not have; `key` is where the answer is cached. */
