@@ -1,4 +1,10 @@
 import type { Ctx } from '../context.ts'
+import {
+  purgeAnalyticsEvents,
+  recordAnalytics,
+  sendDueReports,
+  settleTogether,
+} from '../modules/analytics/index.ts'
 import { purgeCrmDeletions, queueDailyRescore, queueDueReminders, runCrmJobs } from '../modules/crm/index.ts'
 import { parkDeadLetters, purgeReplayedDeadLetters } from '../modules/dead-letters/index.ts'
 import { pollHostnames } from '../modules/domains/index.ts'
@@ -74,10 +80,12 @@ export async function dispatchQueue(ctx: Ctx, batch: MessageBatch<unknown>): Pro
       await failDeadQrBatches(ctx, batch.messages)
       return parkDeadLetters(ctx, kind, batch)
     case 'events':
-      // QR scans are recorded here. Other event types get their consumer with analytics; until
-      // then they are retried into the dead-letter queue, not dropped.
-      for (const message of batch.messages) if (!isQrScan(message)) message.retry({ delaySeconds: 60 })
-      return recordScans(ctx, batch.messages.filter(isQrScan))
+      // A QR scan feeds QR's own rollups and analytics; it is acked once both have it. Views,
+      // actions, lead touches and refused beacons are analytics' alone.
+      return settleTogether(ctx, batch.messages, [
+        (messages) => recordScans(ctx, messages.filter(isQrScan)),
+        (messages) => recordAnalytics(ctx, messages),
+      ])
     default:
       ctx.log.error('batch from an unknown queue', { queue: batch.queue })
       batch.retryAll({ delaySeconds: 60 })
@@ -91,17 +99,22 @@ export async function dispatchCron(ctx: Ctx, cron: string): Promise<void> {
       const purgedTenants = await purgeDeletedTenants(ctx)
       const expiredExports = await expireExportArchives(ctx)
       const purgedScanVisitors = await purgeScanVisitors(ctx)
+      const purgedAnalytics = await purgeAnalyticsEvents(ctx)
       const expiredQrBatches = await expireQrBatches(ctx)
       const purgedCrmRecords = await purgeCrmDeletions(ctx)
       const rescoredTenants = await queueDailyRescore(ctx)
+      const analyticsReportsSent = (await sendDueReports(ctx)).length
       ctx.log.info('daily maintenance done', {
         purgedDeadLetters: purged,
         purgedTenants: purgedTenants.length,
         expiredExports,
         purgedScanVisitors,
+        purgedAnalyticsEvents: purgedAnalytics.events,
+        purgedAnalyticsVisitors: purgedAnalytics.visitors,
         expiredQrBatches,
         purgedCrmRecords,
         rescoredTenants,
+        analyticsReportsSent,
       })
       return
     }

@@ -10,6 +10,7 @@
 import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm'
 import type { Ctx } from '../../../context.ts'
 import { withTenant } from '../../../lib/pg.ts'
+import { purgeTenantAnalytics } from '../../analytics/index.ts'
 import { apiKeys } from '../../api-keys/api-keys.tables.ts'
 import { auditEvents } from '../../audit/audit.tables.ts'
 import { auditInsert } from '../../audit/index.ts'
@@ -95,6 +96,8 @@ async function purgeTenant(ctx: Ctx, tenantId: string): Promise<boolean> {
   await releaseTenantHostnames(ctx, tenantId)
   if (!(await deleteObjects(ctx, tenantId))) return false
   if (!(await deleteQrRoutes(ctx, tenantId))) return false
+  // Raw events, rollups, touch paths, funnels, reports and settings, in bounded chunks.
+  if (!(await purgeTenantAnalytics(ctx, tenantId))) return false
   await withTenant(ctx.pg(), tenantId, async (tx) => {
     // Children before parents: activities point at contacts, companies and deals; leads and
     // deals at contacts; deals at stages; stages at pipelines. Touches, stage changes,
