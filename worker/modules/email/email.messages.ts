@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Ctx } from '../../context.ts'
+import { AnalyticsReportData } from './analytics-report.template.ts'
 import { WhatsappAlertMessage } from './whatsapp-alert.ts'
 
 /**
@@ -102,6 +103,14 @@ export const EmailMessage = z.discriminatedUnion('template', [
     to: z.email(),
     idempotencyKey: AlertKey,
     data: z.object({ tenantName: z.string(), subject: z.string().max(200), body: z.string().max(10_000) }),
+  }),
+  // A scheduled analytics report; the key names report, period and recipient, so a retried
+  // cron run or a redelivered message is sent once.
+  z.object({
+    template: z.literal('analytics_report'),
+    to: z.email(),
+    idempotencyKey: AlertKey,
+    data: AnalyticsReportData,
   }),
   z.object({
     template: z.literal('webhook_disabled'),

@@ -1,3 +1,4 @@
+import { renderAnalyticsReport } from './analytics-report.template.ts'
 import type { EmailMessage } from './email.messages.ts'
 
 export interface RenderedEmail {
@@ -166,6 +167,8 @@ export function renderEmail(message: EmailMessage): RenderedEmail {
         ...message.data.body.split(/\n{2,}/),
         `Sent by ${message.data.tenantName}.`,
       ])
+    case 'analytics_report':
+      return renderAnalyticsReport(message.data)
     case 'webhook_disabled':
       return layout(
         'A webhook endpoint was turned off',
