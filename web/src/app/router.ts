@@ -69,6 +69,13 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, getPathname)
 }
 
+const getSearch = () => location.search
+
+/** The address's query string, followed through `navigate`, back and forward. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch)
+}
+
 /** Lets ordinary `<a href>` clicks navigate in place, leaving new-tab and modified clicks to the browser. */
 export function handleLinkClick(event: MouseEvent<HTMLAnchorElement>): void {
   const anchor = event.currentTarget

@@ -32,6 +32,13 @@ export const ROUTES = [
   },
   { name: 'lead', path: '/leads/:leadId', title: 'Lead', access: 'member', match: { leadId: /^lead_/ } },
   {
+    name: 'analytics',
+    path: '/analytics',
+    title: 'Analytics',
+    access: 'member',
+    nav: { label: 'Analytics', permission: 'analytics.read' },
+  },
+  {
     name: 'contacts',
     path: '/contacts',
     title: 'Contacts',
@@ -309,6 +316,24 @@ export const ROUTES = [
     access: 'member',
     nav: { label: 'Duplicates', permission: 'crm.delete' },
   },
+  // Analytics beyond the overview: funnels, attribution (and one lead's touches), e-mailed reports.
+  { name: 'analytics-funnels', path: '/analytics/funnels', title: 'Funnels', access: 'member' },
+  {
+    name: 'analytics-funnel',
+    path: '/analytics/funnels/:funnelId',
+    title: 'Funnel',
+    access: 'member',
+    match: { funnelId: /^fnl_/ },
+  },
+  { name: 'analytics-attribution', path: '/analytics/attribution', title: 'Attribution', access: 'member' },
+  {
+    name: 'analytics-lead-touches',
+    path: '/analytics/attribution/leads/:leadId',
+    title: 'How this lead found you',
+    access: 'member',
+    match: { leadId: /^lead_/ },
+  },
+  { name: 'analytics-reports', path: '/analytics/reports', title: 'Analytics reports', access: 'member' },
   { name: 'accept-invitation', path: '/invitations/accept', title: 'Accept an invitation', access: 'open' },
 ] as const satisfies readonly RouteDef[]
 

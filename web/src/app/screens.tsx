@@ -76,6 +76,9 @@ const QrAnalyticsPage = lazy(() =>
 const CodeAnalyticsPage = lazy(() =>
   import('../features/qr/analytics/CodeAnalyticsPage.tsx').then((m) => ({ default: m.CodeAnalyticsPage })),
 )
+const AnalyticsPage = lazy(() =>
+  import('../features/analytics/AnalyticsPage.tsx').then((m) => ({ default: m.AnalyticsPage })),
+)
 const QrBulkPage = lazy(() =>
   import('../features/qr/bulk/QrBulkPage.tsx').then((m) => ({ default: m.QrBulkPage })),
 )
@@ -155,6 +158,25 @@ const SearchPage = lazy(() =>
 )
 const DuplicatesPage = lazy(() =>
   import('../features/duplicates/DuplicatesPage.tsx').then((m) => ({ default: m.DuplicatesPage })),
+)
+
+const FunnelsPage = lazy(() =>
+  import('../features/analytics/funnels/FunnelsPage.tsx').then((m) => ({ default: m.FunnelsPage })),
+)
+const AttributionPage = lazy(() =>
+  import('../features/analytics/attribution/AttributionPage.tsx').then((m) => ({
+    default: m.AttributionPage,
+  })),
+)
+const LeadTouchesPage = lazy(() =>
+  import('../features/analytics/attribution/LeadTouchesPage.tsx').then((m) => ({
+    default: m.LeadTouchesPage,
+  })),
+)
+const AnalyticsReportsPage = lazy(() =>
+  import('../features/analytics/reports/AnalyticsReportsPage.tsx').then((m) => ({
+    default: m.AnalyticsReportsPage,
+  })),
 )
 
 export interface ScreenProps {
@@ -319,6 +341,7 @@ export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNod
     session && <AdminTenantsPage session={session} onSessionExpired={onSignedOut} />,
   'admin-dead-letters': ({ session, onSignedOut }) =>
     session && <AdminDeadLettersPage onSessionExpired={onSignedOut} />,
+  analytics: ({ onSignedOut }) => <AnalyticsPage onSessionExpired={onSignedOut} />,
   'qr-analytics': ({ onSignedOut }) => <QrAnalyticsPage onSessionExpired={onSignedOut} />,
   'qr-code-analytics': ({ params, onSignedOut }) => (
     <CodeAnalyticsPage
@@ -368,4 +391,17 @@ export const SCREENS: Partial<Record<RouteName, (props: ScreenProps) => ReactNod
   'crm-search': ({ onSignedOut }) => <SearchPage onSessionExpired={onSignedOut} />,
   'crm-duplicates': ({ session, onSignedOut }) =>
     session && <DuplicatesPage session={session} onSessionExpired={onSignedOut} />,
+  'analytics-funnels': ({ session, onSignedOut }) =>
+    session && <FunnelsPage funnelId={null} session={session} onSessionExpired={onSignedOut} />,
+  // The same screen as the list, so choosing another funnel keeps the page (and its notices).
+  'analytics-funnel': ({ params, session, onSignedOut }) =>
+    session && (
+      <FunnelsPage funnelId={params.funnelId ?? null} session={session} onSessionExpired={onSignedOut} />
+    ),
+  'analytics-attribution': ({ onSignedOut }) => <AttributionPage onSessionExpired={onSignedOut} />,
+  'analytics-lead-touches': ({ params, onSignedOut }) => (
+    <LeadTouchesPage key={params.leadId} leadId={params.leadId ?? ''} onSessionExpired={onSignedOut} />
+  ),
+  'analytics-reports': ({ session, onSignedOut }) =>
+    session && <AnalyticsReportsPage session={session} onSessionExpired={onSignedOut} />,
 }

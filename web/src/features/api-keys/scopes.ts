@@ -10,7 +10,11 @@ const SCOPES: Record<ApiScope, { area: string; level: 'read' | 'write'; hint: st
   'sites:write': { area: 'Sites', level: 'write', hint: 'Also publish new versions' },
   'qr:read': { area: 'QR codes', level: 'read', hint: 'List codes and download them' },
   'qr:write': { area: 'QR codes', level: 'write', hint: 'Also create, retarget and print codes' },
-  'analytics:read': { area: 'Analytics', level: 'read', hint: 'Read visits, actions, scans, funnels and attribution' },
+  'analytics:read': {
+    area: 'Analytics',
+    level: 'read',
+    hint: 'Read visits, actions, scans, funnels and attribution',
+  },
   'analytics:write': { area: 'Analytics', level: 'write', hint: 'Also define funnels and scheduled reports' },
   'audit:read': { area: 'Audit log', level: 'read', hint: 'Read and export the audit log' },
   'webhooks:write': {

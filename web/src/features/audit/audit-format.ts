@@ -26,9 +26,18 @@ export const CATEGORIES: Record<Category, string> = {
   routing: 'Lead routing',
   webhook: 'Outbound webhooks',
   crm: 'CRM',
+  analytics: 'Analytics',
 }
 
 const ACTIONS: Partial<Record<AuditAction, string>> = {
+  'analytics.funnel_created': 'Created a funnel',
+  'analytics.funnel_updated': 'Changed a funnel',
+  'analytics.funnel_deleted': 'Deleted a funnel',
+  'analytics.report_created': 'Scheduled a report',
+  'analytics.report_updated': 'Changed a scheduled report',
+  'analytics.report_deleted': 'Deleted a scheduled report',
+  'analytics.report_sent': 'Sent a report now',
+  'analytics.settings_changed': 'Changed how long raw analytics events are kept',
   'auth.signed_up': 'Signed up',
   'auth.email_verified': 'Verified their e-mail address',
   'auth.signed_in': 'Signed in',

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import type { Session } from '../../api/auth.ts'
 import { LoadError } from '../../app/components/Notices.tsx'
-import { handleLinkClick } from '../../app/router.ts'
+import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { useResource } from '../../app/useResource.ts'
 import { useTenantEvents } from '../../realtime/useTenantEvents.ts'
 import { LeadControls } from './LeadControls.tsx'
@@ -46,6 +46,11 @@ export function LeadDetailPage({
       <div className="page-header">
         <h1 tabIndex={-1}>{data ? data.lead.name : 'Lead'}</h1>
         {data?.lead.spam.marked && <span className="badge badge--danger">Marked as spam</span>}
+        {session.permissions.includes('analytics.read') && (
+          <a className="button" href={pathTo('analytics-lead-touches', { leadId })} onClick={handleLinkClick}>
+            How this lead found you
+          </a>
+        )}
       </div>
       {!data && !detail.error && <p className="muted">Loading the lead…</p>}
       {!data && detail.error && (

@@ -22,7 +22,7 @@ import {
 import type { ComposeOption, EChartsType } from 'echarts/core'
 import * as echarts from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
-import { type ReactNode, useEffect, useId, useRef } from 'react'
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 
 // Only what the analytics screens draw, so the chunk stays small; SVG so charts stay sharp
 // when printed and can be read in tests.
@@ -58,7 +58,7 @@ const prefersReducedMotion = () =>
 /**
  * One ECharts chart as a figure. The drawing is a single image to assistive technology, named
  * by the caption and described by `summary`; `children` is the same data as a table, which
- * screen readers get in place of the picture (and everyone gets when asked for the table).
+ * screen readers always have and everyone sees after pressing "Show as a table".
  */
 export function EChart({
   title,
@@ -76,6 +76,7 @@ export function EChart({
   const id = useId()
   const host = useRef<HTMLDivElement>(null)
   const chart = useRef<EChartsType | null>(null)
+  const [tableShown, setTableShown] = useState(false)
 
   useEffect(() => {
     if (!host.current) return
@@ -113,7 +114,28 @@ export function EChart({
       <p id={`${id}-summary`} className="visually-hidden">
         {summary}
       </p>
-      {children ? <div className="an-chart__data">{children}</div> : null}
+      {children ? (
+        <>
+          <button
+            type="button"
+            className="button button--quiet an-chart__toggle"
+            aria-pressed={tableShown}
+            aria-controls={`${id}-data`}
+            onClick={() => setTableShown((shown) => !shown)}
+          >
+            Show as a table<span className="visually-hidden">: {title}</span>
+          </button>
+          {/* Shown, it may scroll sideways on a phone, so it takes the focus for keyboard scrolling. */}
+          <section
+            id={`${id}-data`}
+            className={tableShown ? 'an-chart__data' : 'an-chart__data visually-hidden'}
+            aria-labelledby={`${id}-title`}
+            tabIndex={tableShown ? 0 : undefined}
+          >
+            {children}
+          </section>
+        </>
+      ) : null}
     </figure>
   )
 }

@@ -6,8 +6,17 @@ import { fetchFile, saveFile } from '../download.ts'
 /**
  * A real link to the CSV (it opens in a new tab or saves with the browser's own menu), fetched
  * on a plain click instead so an expired access cookie is refreshed and a refusal is shown here.
+ * `what` names the rows in the link's text ("Download scans as CSV").
  */
-export function ExportCsvLink({ href, onSessionExpired }: { href: string; onSessionExpired: () => void }) {
+export function ExportCsvLink({
+  href,
+  onSessionExpired,
+  what = 'scans',
+}: {
+  href: string
+  onSessionExpired: () => void
+  what?: string
+}) {
   const [pending, setPending] = useState(false)
   const [status, setStatus] = useState('')
   const [error, setError] = useState('')
@@ -26,7 +35,7 @@ export function ExportCsvLink({ href, onSessionExpired }: { href: string; onSess
     } catch (cause) {
       if (isUnauthorized(cause)) return onSessionExpired()
       setStatus('')
-      setError(`Could not export the scans. ${messageOf(cause)}`)
+      setError(`Could not export the ${what}. ${messageOf(cause)}`)
     } finally {
       setPending(false)
     }
@@ -35,7 +44,7 @@ export function ExportCsvLink({ href, onSessionExpired }: { href: string; onSess
   return (
     <>
       <a className="button" href={href} download onClick={download} aria-disabled={pending || undefined}>
-        Download scans as CSV
+        Download {what} as CSV
       </a>
       <span role="status" className="muted">
         {' '}

@@ -10,15 +10,18 @@ export interface ScopeSelection {
 /**
  * Which numbers to show: a brand (or all), one of its branches (or all), one code (or all).
  * Choosing a wider level clears the narrower ones, whose lists are loaded for the new choice.
+ * Without `codes` (the analytics dashboard) it stops at the branch.
  */
 export function ScopePicker({
   brands,
   value,
   onChange,
+  codes: withCodes = true,
 }: {
   brands: readonly Choice[]
   value: ScopeSelection
   onChange: (value: ScopeSelection) => void
+  codes?: boolean
 }) {
   const id = useId()
   const [branches, setBranches] = useState<Choice[] | null>(null)
@@ -34,6 +37,7 @@ export function ScopePicker({
 
   useEffect(() => {
     setCodes(null)
+    if (!withCodes) return
     const controller = new AbortController()
     const filter = value.branchId
       ? { branchId: value.branchId }
@@ -42,7 +46,7 @@ export function ScopePicker({
         : {}
     listCodeChoices(filter, controller.signal).then(setCodes, () => setCodes([]))
     return () => controller.abort()
-  }, [value.brandId, value.branchId])
+  }, [withCodes, value.brandId, value.branchId])
 
   return (
     <fieldset className="qr-scope">
@@ -85,25 +89,27 @@ export function ScopePicker({
           </p>
         )}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-code`}>Code</label>
-        <select
-          id={`${id}-code`}
-          value={value.qrCodeId}
-          aria-busy={codes === null || undefined}
-          onChange={(e) => onChange({ ...value, qrCodeId: e.target.value })}
-        >
-          <option value="">All codes</option>
-          {value.qrCodeId && codes && !codes.some((c) => c.id === value.qrCodeId) && (
-            <option value={value.qrCodeId}>The code in the address</option>
-          )}
-          {(codes ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.placement ? `${c.label} (${c.placement})` : c.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      {withCodes && (
+        <div className="field">
+          <label htmlFor={`${id}-code`}>Code</label>
+          <select
+            id={`${id}-code`}
+            value={value.qrCodeId}
+            aria-busy={codes === null || undefined}
+            onChange={(e) => onChange({ ...value, qrCodeId: e.target.value })}
+          >
+            <option value="">All codes</option>
+            {value.qrCodeId && codes && !codes.some((c) => c.id === value.qrCodeId) && (
+              <option value={value.qrCodeId}>The code in the address</option>
+            )}
+            {(codes ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.placement ? `${c.label} (${c.placement})` : c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </fieldset>
   )
 }
