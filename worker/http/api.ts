@@ -6,6 +6,13 @@ import { ApiError } from '../lib/errors.ts'
 import { createRouter } from '../lib/router.ts'
 import { accountRoutes } from '../modules/account/index.ts'
 import { adminRoutes } from '../modules/admin/index.ts'
+import {
+  analyticsQueryRoutes,
+  analyticsReportRoutes,
+  analyticsSettingsRoutes,
+  attributionRoutes,
+  funnelRoutes,
+} from '../modules/analytics/index.ts'
 import { apiKeyRoutes } from '../modules/api-keys/index.ts'
 import { auditRoutes } from '../modules/audit/index.ts'
 import { authRoutes } from '../modules/auth/index.ts'
@@ -147,3 +154,8 @@ export const api = createRouter<AppEnv>()
   .route('/', scoringRoutes)
   .route('/', dealRoutes)
   .route('/', activityRoutes)
+  .route('/', funnelRoutes)
+  .route('/', attributionRoutes)
+  .route('/', analyticsQueryRoutes)
+  .route('/', analyticsReportRoutes)
+  .route('/', analyticsSettingsRoutes)

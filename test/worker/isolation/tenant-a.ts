@@ -7,6 +7,7 @@ import { newId } from '../../../worker/lib/ids.ts'
 import { hashPassword } from '../../../worker/modules/auth/auth.passwords.ts'
 import { hashSecret } from '../../../worker/modules/auth/auth.tokens.ts'
 import { call, createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
+import { seedAnalytics } from './tenant-a-analytics.ts'
 import { seedCrm } from './tenant-a-crm.ts'
 import { seedLeadSetup } from './tenant-a-leads.ts'
 
@@ -181,6 +182,7 @@ export async function seedTenantA() {
 
   const leads = await seedLeadSetup(a, qrLabel)
   const crm = await seedCrm(a, contactId)
+  const analytics = await seedAnalytics(a, leadId)
 
   const passkeyId = btoa(crypto.randomUUID()).replaceAll('=', '').replaceAll('+', '-').replaceAll('/', '_')
   await sql(
@@ -233,6 +235,7 @@ export async function seedTenantA() {
     webhookEndpoint: [leads.endpointId],
     webhookDelivery: [leads.webhookDeliveryId],
     ...crm.idsByKind,
+    ...analytics.idsByKind,
   }
 
   /** Nothing of A's may appear in an answer to anyone else. */
@@ -259,6 +262,7 @@ export async function seedTenantA() {
     leads.sourceName,
     leads.endpointUrl,
     ...crm.secrets,
+    ...analytics.secrets,
   ]
 
   return {

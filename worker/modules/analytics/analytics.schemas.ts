@@ -127,6 +127,7 @@ export const LeagueRow = z.object({
   // Views + scans in the previous period, null without comparison.
   previous: z.number().int().nullable(),
 })
+export type LeagueRow = z.infer<typeof LeagueRow>
 export const League = z.object({ scope: ScopeInfo, period: Period, rows: z.array(LeagueRow) })
 export type League = z.infer<typeof League>
 

@@ -112,5 +112,16 @@ export const AUDIT_ACTIONS = [
   // CRM duplicates (crm/merge): records merged into one, the others deleted for good.
   'crm.contacts_merged',
   'crm.companies_merged',
+  // Analytics funnels (analytics/funnels).
+  'analytics.funnel_created',
+  'analytics.funnel_updated',
+  'analytics.funnel_deleted',
+  // Analytics scheduled e-mail reports (analytics/reports); `report_sent` is a "send now".
+  'analytics.report_created',
+  'analytics.report_updated',
+  'analytics.report_deleted',
+  'analytics.report_sent',
+  // Analytics retention (analytics/settings).
+  'analytics.settings_changed',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
