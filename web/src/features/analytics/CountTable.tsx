@@ -34,7 +34,7 @@ export function CountTable({
         <ScrollTable
           caption={title}
           className="data-table an-table"
-          columns={[heading, 'Page views', 'QR scans', 'Actions', 'Leads']}
+          columns={[heading, 'Page views', 'Actions', 'QR scans', 'Leads']}
         >
           {rows.map((row) => (
             <tr key={row.value}>
@@ -42,8 +42,8 @@ export function CountTable({
                 {valueLabel(dimension, row.value)}
               </th>
               <td className="an-num">{formatCount(row.views)}</td>
-              <td className="an-num">{formatCount(row.scans)}</td>
               <td className="an-num">{formatCount(row.actions)}</td>
+              <td className="an-num">{formatCount(row.scans)}</td>
               <td className="an-num">{formatCount(row.leads)}</td>
             </tr>
           ))}
