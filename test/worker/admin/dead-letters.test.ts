@@ -9,9 +9,9 @@ async function createAdmin() {
   return admin
 }
 
-/** A parked message as a dead-letter consumer writes it. */
-async function park(queue: string, body: Record<string, unknown>) {
-  const id = newId('deadLetter')
+/** A parked message as a dead-letter consumer writes it; ids sort by `at`, the parking time. */
+async function park(queue: string, body: Record<string, unknown>, at = Date.now()) {
+  const id = newId('deadLetter', at)
   await env.DB.prepare(
     'insert into dead_letters (id, queue, message_id, tenant_id, body, attempts) values (?, ?, ?, ?, ?, 6)',
   )
@@ -50,7 +50,8 @@ describe('listing', () => {
   it('filters by queue and replay state, shows bodies, and pages newest first', async () => {
     const admin = await createAdmin()
     const t: TestTenant = await createTestTenant()
-    const older = await park('email-dlq', { tenantId: t.tenantId, to: 'x@example.com' })
+    // A second apart: two parked in the same millisecond would have no order between them.
+    const older = await park('email-dlq', { tenantId: t.tenantId, to: 'x@example.com' }, Date.now() - 1000)
     const newer = await park('email-dlq', { tenantId: t.tenantId, to: 'y@example.com' })
 
     const first = await admin.get('/api/v1/admin/dead-letters?queue=email-dlq&replayed=false&limit=1')
