@@ -350,13 +350,10 @@ describe("one lead's touches", () => {
     ])
     expect(direct.body.credit).toEqual({ first: [1], last: [1], linear: [1], timeDecay: [1] })
 
-    // The default half-life (24 h): an hour before weighs 2^(-1/24) of one at the lead or after.
+    // The default half-life (24 h): an hour before weighs 2^(-1/24) ≈ 0.9715 of one at the lead
+    // or after, so the shares are 0.9715 / 1.9715 and 1 / 1.9715.
     const later = await t.get(`/api/v1/analytics/attribution/leads/${fourth}`)
-    const w = 2 ** (-1 / 24)
-    expect(later.body.credit.timeDecay).toEqual([
-      Math.round((w / (1 + w)) * 10_000) / 10_000,
-      Math.round((1 / (1 + w)) * 10_000) / 10_000,
-    ])
+    expect(later.body.credit.timeDecay).toEqual([0.4928, 0.5072])
   })
 
   it("is not found for another organisation's lead or a branch outside the member's", async () => {

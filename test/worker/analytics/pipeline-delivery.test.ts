@@ -6,12 +6,6 @@ import { at, deliver, insertBranch, totalOf, viewOf, visitor } from './pipeline-
 
 const DAY = '2025-05-06'
 
-async function setup() {
-  const t = await createTestTenant()
-  const owner = { tenantId: t.tenantId, brandId: t.brandId, branchId: t.branchId, siteId: t.siteId }
-  return { t, owner }
-}
-
 /** The test's D1, failing the `batch` calls numbered in `failing` (1-based), as an outage would. */
 function flakyDb(failing: number[]): D1Database {
   let calls = 0
@@ -31,8 +25,8 @@ function flakyDb(failing: number[]): D1Database {
 
 describe('delivery', () => {
   it('writes a failed group one by one, so one failure holds nothing else back', async () => {
-    const { t, owner } = await setup()
-    const views = ['A', 'B', 'C'].map((letter) => viewOf(owner, { at: at(DAY), visitor: visitor(letter) }))
+    const t = await createTestTenant()
+    const views = ['A', 'B', 'C'].map((letter) => viewOf(t, { at: at(DAY), visitor: visitor(letter) }))
     // The group fails, then the second view fails alone.
     const result = await deliver('events', views, 1, { ...env, DB: flakyDb([1, 3]) })
     expect(result.explicitAcks).toEqual([expect.stringMatching(/-0$/), expect.stringMatching(/-2$/)])
@@ -44,17 +38,17 @@ describe('delivery', () => {
   })
 
   it('notes new, counted visitors in the live counter of each scope they count in', async () => {
-    const { t, owner } = await setup()
+    const t = await createTestTenant()
     const harbour = await insertBranch(t)
     const now = Date.now()
     await deliver('events', [
-      viewOf(owner, { at: now, visitor: visitor('V') }),
-      viewOf(owner, { at: now, visitor: visitor('W') }),
-      viewOf({ ...owner, branchId: harbour, siteId: null }, { at: now, visitor: visitor('V') }),
-      viewOf({ ...owner, branchId: harbour, siteId: null }, { at: now, visitor: visitor('Y') }),
-      viewOf(owner, { at: now, visitor: null, excluded: 'preview' }),
+      viewOf(t, { at: now, visitor: visitor('V') }),
+      viewOf(t, { at: now, visitor: visitor('W') }),
+      viewOf({ ...t, branchId: harbour, siteId: null }, { at: now, visitor: visitor('V') }),
+      viewOf({ ...t, branchId: harbour, siteId: null }, { at: now, visitor: visitor('Y') }),
+      viewOf(t, { at: now, visitor: null, excluded: 'preview' }),
       // Ten minutes late: counted in the rollups, but nobody is "live" from it.
-      viewOf(owner, { at: now - 600_000, visitor: visitor('Z') }),
+      viewOf(t, { at: now - 600_000, visitor: visitor('Z') }),
     ])
     const hub = hubFor(env, t.tenantId)
     expect(await hub.liveVisitors([t.tenantId])).toBe(3)
@@ -64,13 +58,13 @@ describe('delivery', () => {
   })
 
   it('still records and acks when the live counter is down', async () => {
-    const { t, owner } = await setup()
+    const t = await createTestTenant()
     const broken = {
       idFromName: () => {
         throw new Error('hub unreachable')
       },
     }
-    const view = viewOf(owner, { at: Date.now(), visitor: visitor('V') })
+    const view = viewOf(t, { at: Date.now(), visitor: visitor('V') })
     const result = await deliver('events', [view], 1, { ...env, TENANT_HUB: broken as never })
     expect(result.explicitAcks).toHaveLength(1)
     const day = new Date(view.at).toISOString().slice(0, 10)
@@ -78,14 +72,14 @@ describe('delivery', () => {
   })
 
   it('writes each new event to Analytics Engine where it is bound, once', async () => {
-    const { t, owner } = await setup()
+    const t = await createTestTenant()
     const points: AnalyticsEngineDataPoint[] = []
     const bindings = {
       ...env,
       ANALYTICS: { writeDataPoint: (point?: AnalyticsEngineDataPoint) => points.push(point!) },
     }
-    const view = viewOf(owner, { at: at(DAY), utm: { source: 'Ads', campaign: 'may' }, path: '/menu' })
-    const bot = viewOf(owner, { at: at(DAY), visitor: null, excluded: 'bot' })
+    const view = viewOf(t, { at: at(DAY), utm: { source: 'Ads', campaign: 'may' }, path: '/menu' })
+    const bot = viewOf(t, { at: at(DAY), visitor: null, excluded: 'bot' })
     await deliver('events', [view, bot], 1, bindings as never)
     await deliver('events', [view], 2, bindings as never)
     expect(points).toHaveLength(2)

@@ -3,15 +3,24 @@
 import { env } from 'cloudflare:test'
 import { newId } from '../../../worker/lib/ids.ts'
 import type { AnalyticsEvent } from '../../../worker/modules/analytics/events/analytics-event.ts'
+import { createTestTenant } from '../../helpers/tenant.ts'
+import { insertCode } from '../qr/scans-helpers.ts'
 
 export { deliver } from '../../helpers/queue.ts'
 export { at, insertBranch, insertCode, scanOf } from '../qr/scans-helpers.ts'
 
+/** Whose event it is; a test tenant will do (its brand, first branch and site). */
 interface Owner {
   tenantId: string
   brandId: string | null
   branchId: string | null
   siteId: string | null
+}
+
+/** A fresh tenant, owner of the events a test builds, with a QR code on its branch. */
+export async function tenantWithCode(code: Parameters<typeof insertCode>[1] = {}) {
+  const t = await createTestTenant()
+  return { t, code: await insertCode(t, code) }
 }
 
 const NO_UTM = { source: null, medium: null, campaign: null, term: null, content: null }

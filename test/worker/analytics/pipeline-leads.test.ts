@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { newId } from '../../../worker/lib/ids.ts'
-import { createTestTenant } from '../../helpers/tenant.ts'
 import {
   at,
   countOf,
   deliver,
   dimensionOf,
-  insertCode,
   leadOf,
   rowsOf,
   scanOf,
+  tenantWithCode,
   totalOf,
   viewOf,
   visitor,
@@ -19,12 +18,7 @@ const DAY = '2025-04-02'
 const V = visitor('V')
 const W = visitor('W')
 
-async function setup() {
-  const t = await createTestTenant()
-  const code = await insertCode(t, { placement: 'window poster' })
-  const owner = { tenantId: t.tenantId, brandId: t.brandId, branchId: t.branchId, siteId: t.siteId }
-  return { t, code, owner }
-}
+const setup = () => tenantWithCode({ placement: 'window poster' })
 
 interface Touch {
   id: string
@@ -44,21 +38,21 @@ const touchesOf = (leadId: string) =>
 
 describe('leads in the analytics pipeline', () => {
   it("builds a new lead's touch path from the visitor's earlier arrivals that day", async () => {
-    const { t, code, owner } = await setup()
+    const { t, code } = await setup()
     const leadId = newId('lead')
     const scan = scanOf(code, { at: at(DAY, '09:00:00'), visitor: V })
-    const throughCode = viewOf(owner, { at: at(DAY, '09:00:05'), visitor: V, qrCode: code.code })
-    const tagged = viewOf(owner, {
+    const throughCode = viewOf(t, { at: at(DAY, '09:00:05'), visitor: V, qrCode: code.code })
+    const tagged = viewOf(t, {
       at: at(DAY, '09:30:00'),
       visitor: V,
       utm: { source: 'Newsletter', campaign: 'spring', medium: 'email' },
     })
-    const direct = viewOf(owner, { at: at(DAY, '09:40:00'), visitor: V, path: '/menu' })
-    const referred = viewOf(owner, { at: at(DAY, '09:50:00'), visitor: V, referrerHost: 'www.google.com' })
-    const lead = leadOf(owner, leadId, { at: at(DAY, '10:00:00'), visitor: V })
+    const direct = viewOf(t, { at: at(DAY, '09:40:00'), visitor: V, path: '/menu' })
+    const referred = viewOf(t, { at: at(DAY, '09:50:00'), visitor: V, referrerHost: 'www.google.com' })
+    const lead = leadOf(t, leadId, { at: at(DAY, '10:00:00'), visitor: V })
     // Someone else's visit and V's visit of another day are not V's path today.
-    const otherVisitor = viewOf(owner, { at: at(DAY, '09:45:00'), visitor: W, utm: { source: 'ads' } })
-    const otherDay = viewOf(owner, { at: at('2025-04-01', '09:00:00'), visitor: V, utm: { source: 'ads' } })
+    const otherVisitor = viewOf(t, { at: at(DAY, '09:45:00'), visitor: W, utm: { source: 'ads' } })
+    const otherDay = viewOf(t, { at: at('2025-04-01', '09:00:00'), visitor: V, utm: { source: 'ads' } })
     await deliver('events', [otherDay])
     // The lead comes first in the batch: leads are written after the views beside them.
     const result = await deliver('events', [lead, scan, throughCode, tagged, direct, referred, otherVisitor])
@@ -106,15 +100,15 @@ describe('leads in the analytics pipeline', () => {
   })
 
   it('counts a lead once across its touches, and adds each later touch to its path', async () => {
-    const { t, owner } = await setup()
+    const { t } = await setup()
     const leadId = newId('lead')
-    const first = leadOf(owner, leadId, { at: at(DAY, '10:00:00'), visitor: V })
+    const first = leadOf(t, leadId, { at: at(DAY, '10:00:00'), visitor: V })
     await deliver('events', [first])
     expect(await touchesOf(leadId)).toEqual([
       expect.objectContaining({ id: first.id, channel: 'direct', source: 'direct' }),
     ])
 
-    const second = leadOf(owner, leadId, {
+    const second = leadOf(t, leadId, {
       at: at(DAY, '15:00:00'),
       visitor: V,
       utm: { source: 'facebook', campaign: 'retarget' },
@@ -131,10 +125,10 @@ describe('leads in the analytics pipeline', () => {
   })
 
   it('takes the earliest of two touches of a new lead in one batch as the one that created it', async () => {
-    const { t, owner } = await setup()
+    const { t } = await setup()
     const leadId = newId('lead')
-    const later = leadOf(owner, leadId, { at: at(DAY, '12:00:00'), visitor: V, utm: { source: 'ads' } })
-    const earlier = leadOf(owner, leadId, {
+    const later = leadOf(t, leadId, { at: at(DAY, '12:00:00'), visitor: V, utm: { source: 'ads' } })
+    const earlier = leadOf(t, leadId, {
       at: at(DAY, '11:00:00'),
       visitor: V,
       referrerHost: 'maps.example',
@@ -149,10 +143,10 @@ describe('leads in the analytics pipeline', () => {
   })
 
   it('keeps a lead that came through a code on its QR touch', async () => {
-    const { code, owner } = await setup()
+    const { t, code } = await setup()
     const leadId = newId('lead')
     const scan = scanOf(code, { at: at(DAY, '08:00:00'), visitor: V })
-    const lead = leadOf(owner, leadId, { at: at(DAY, '08:05:00'), visitor: V, qrCode: code.code })
+    const lead = leadOf(t, leadId, { at: at(DAY, '08:05:00'), visitor: V, qrCode: code.code })
     await deliver('events', [scan, lead])
     // The lead's own arrival is the same QR touch again: one touch.
     expect((await touchesOf(leadId)).map((touch) => [touch.id, touch.channel, touch.placement])).toEqual([
@@ -161,11 +155,11 @@ describe('leads in the analytics pipeline', () => {
   })
 
   it('counts a lead without a visitor hash (Do-Not-Track) with its own arrival only', async () => {
-    const { t, owner } = await setup()
+    const { t } = await setup()
     const leadId = newId('lead')
     await deliver('events', [
-      viewOf(owner, { at: at(DAY, '07:00:00'), visitor: null, utm: { source: 'ads' } }),
-      leadOf(owner, leadId, {
+      viewOf(t, { at: at(DAY, '07:00:00'), visitor: null, utm: { source: 'ads' } }),
+      leadOf(t, leadId, {
         at: at(DAY, '07:05:00'),
         visitor: null,
         utm: { source: 'ads', campaign: 'may' },

@@ -42,12 +42,6 @@ describe('the daily purge', () => {
     const now = Date.now()
     const standard = await createTestTenant()
     const brief = await createTestTenant()
-    const ownerOf = (t: typeof standard) => ({
-      tenantId: t.tenantId,
-      brandId: t.brandId,
-      branchId: t.branchId,
-      siteId: t.siteId,
-    })
     const res = await call('/api/v1/analytics/settings', {
       method: 'PUT',
       token: brief.token,
@@ -60,11 +54,11 @@ describe('the daily purge', () => {
     const old = now - 100 * DAY_MS
     await deliver('events', [
       scanOf(code, { at: old, visitor: visitor('V') }),
-      leadOf(ownerOf(standard), oldLead, { at: old + 60_000, visitor: visitor('V') }),
-      viewOf(ownerOf(standard), { at: now - 89 * DAY_MS }),
-      viewOf(ownerOf(standard), { at: now - DAY_MS }),
-      viewOf(ownerOf(brief), { at: now - 10 * DAY_MS }),
-      viewOf(ownerOf(brief), { at: now - 6 * DAY_MS }),
+      leadOf(standard, oldLead, { at: old + 60_000, visitor: visitor('V') }),
+      viewOf(standard, { at: now - 89 * DAY_MS }),
+      viewOf(standard, { at: now - DAY_MS }),
+      viewOf(brief, { at: now - 10 * DAY_MS }),
+      viewOf(brief, { at: now - 6 * DAY_MS }),
     ])
     expect(await daysStored(standard.tenantId)).toHaveLength(3)
 
@@ -104,15 +98,9 @@ describe('deleting an organisation', () => {
     const t = await createTestTenant()
     const bystander = await createTestTenant()
     for (const tenant of [t, bystander]) {
-      const owner = {
-        tenantId: tenant.tenantId,
-        brandId: tenant.brandId,
-        branchId: tenant.branchId,
-        siteId: tenant.siteId,
-      }
       await deliver('events', [
-        viewOf(owner, { at: Date.now(), utm: { source: 'ads' } }),
-        leadOf(owner, newId('lead'), { at: Date.now() + 1000 }),
+        viewOf(tenant, { at: Date.now(), utm: { source: 'ads' } }),
+        leadOf(tenant, newId('lead'), { at: Date.now() + 1000 }),
       ])
       await env.DB.batch([
         env.DB.prepare(
@@ -147,9 +135,7 @@ describe('deleting an organisation', () => {
       expect(await countOf(table, 'tenant_id', bystander.tenantId), table).toBeGreaterThan(0)
     }
     // Events still queued for the purged organisation are dropped, not counted again.
-    const late = await deliver('events', [
-      viewOf({ tenantId: t.tenantId, brandId: t.brandId, branchId: t.branchId, siteId: t.siteId }),
-    ])
+    const late = await deliver('events', [viewOf(t)])
     expect(late.explicitAcks).toHaveLength(1)
     expect(await countOf('analytics_daily', 'tenant_id', t.tenantId)).toBe(0)
   })

@@ -8,10 +8,10 @@ import {
   dimensionOf,
   hoursOf,
   insertBranch,
-  insertCode,
   leadOf,
   rowsOf,
   scanOf,
+  tenantWithCode,
   totalOf,
   viewOf,
   visitor,
@@ -25,23 +25,20 @@ const D = visitor('D')
 
 /** A tenant whose brand has a second branch, and a QR code on the first. */
 async function setup() {
-  const t = await createTestTenant()
-  const code = await insertCode(t)
-  const harbour = await insertBranch(t)
-  const owner = { tenantId: t.tenantId, brandId: t.brandId, branchId: t.branchId, siteId: t.siteId }
-  return { t, code, harbour, owner }
+  const { t, code } = await tenantWithCode()
+  return { t, code, harbour: await insertBranch(t) }
 }
 
 describe('the analytics consumer rolls up a mixed batch', () => {
   it('counts views, actions, scans and leads exactly, with bots and previews only as excluded', async () => {
-    const { t, code, harbour, owner } = await setup()
+    const { t, code, harbour } = await setup()
     const result = await deliver('events', [
-      viewOf(owner, {
+      viewOf(t, {
         at: at(DAY, '09:10:00'),
         visitor: A,
         utm: { source: 'Newsletter', campaign: 'spring', medium: 'email' },
       }),
-      viewOf(owner, {
+      viewOf(t, {
         at: at(DAY, '09:40:00'),
         visitor: B,
         path: '/menu',
@@ -53,17 +50,17 @@ describe('the analytics consumer rolls up a mixed batch', () => {
         browser: 'Chrome',
         language: 'es',
       }),
-      viewOf(owner, { at: at(DAY, '10:05:00'), visitor: A, path: '/menu', qrCode: code.code }),
-      actionOf(owner, 'call', { at: at(DAY, '10:06:00'), visitor: A }),
-      actionOf(owner, 'whatsapp', { at: at(DAY, '10:30:00'), visitor: B, path: '/menu' }),
+      viewOf(t, { at: at(DAY, '10:05:00'), visitor: A, path: '/menu', qrCode: code.code }),
+      actionOf(t, 'call', { at: at(DAY, '10:06:00'), visitor: A }),
+      actionOf(t, 'whatsapp', { at: at(DAY, '10:30:00'), visitor: B, path: '/menu' }),
       scanOf(code, { at: at(DAY, '09:00:00'), visitor: C }),
       scanOf(code, { at: at(DAY, '09:01:00'), isBot: true, deviceType: 'other', visitor: C }),
-      viewOf(owner, { at: at(DAY, '11:00:00'), visitor: null, excluded: 'preview' }),
-      viewOf(owner, { at: at(DAY, '11:30:00'), visitor: null, excluded: 'bot', deviceType: 'other' }),
-      leadOf(owner, 'lead_mixed_1', { at: at(DAY, '10:10:00'), visitor: A }),
+      viewOf(t, { at: at(DAY, '11:00:00'), visitor: null, excluded: 'preview' }),
+      viewOf(t, { at: at(DAY, '11:30:00'), visitor: null, excluded: 'bot', deviceType: 'other' }),
+      leadOf(t, 'lead_mixed_1', { at: at(DAY, '10:10:00'), visitor: A }),
       // The second branch, and the brand's landing page (no branch) seen by A again.
-      viewOf({ ...owner, branchId: harbour, siteId: null }, { at: at(DAY, '12:00:00'), visitor: D }),
-      viewOf({ ...owner, branchId: null, siteId: null }, { at: at(DAY, '12:30:00'), visitor: A }),
+      viewOf({ ...t, branchId: harbour, siteId: null }, { at: at(DAY, '12:00:00'), visitor: D }),
+      viewOf({ ...t, branchId: null, siteId: null }, { at: at(DAY, '12:30:00'), visitor: A }),
     ])
     expect(result.retryMessages).toEqual([])
     expect(result.explicitAcks).toHaveLength(12)
@@ -134,10 +131,10 @@ describe('the analytics consumer rolls up a mixed batch', () => {
   })
 
   it('counts a redelivered event once, in a later batch or twice in one', async () => {
-    const { t, owner } = await setup()
-    const first = viewOf(owner, { at: at(DAY), visitor: A })
+    const { t } = await setup()
+    const first = viewOf(t, { at: at(DAY), visitor: A })
     await deliver('events', [first, first])
-    const again = await deliver('events', [first, viewOf(owner, { at: at(DAY), visitor: B })], 2)
+    const again = await deliver('events', [first, viewOf(t, { at: at(DAY), visitor: B })], 2)
     expect(again.explicitAcks).toHaveLength(2)
     expect(await totalOf(t.tenantId, DAY)).toEqual({ visitors: 2, views: 2 })
     expect(await totalOf(t.branchId, DAY)).toEqual({ visitors: 2, views: 2 })
@@ -145,17 +142,17 @@ describe('the analytics consumer rolls up a mixed batch', () => {
   })
 
   it('counts each visitor once per scope and UTC day, across batches', async () => {
-    const { t, harbour, owner } = await setup()
-    const other = { ...owner, branchId: harbour, siteId: null }
+    const { t, harbour } = await setup()
+    const other = { ...t, branchId: harbour, siteId: null }
     await deliver('events', [
-      viewOf(owner, { at: at('2025-03-10', '08:00:00'), visitor: A }),
-      viewOf(owner, { at: at('2025-03-10', '09:00:00'), visitor: A }),
-      viewOf(owner, { at: at('2025-03-10', '09:30:00'), visitor: B }),
+      viewOf(t, { at: at('2025-03-10', '08:00:00'), visitor: A }),
+      viewOf(t, { at: at('2025-03-10', '09:00:00'), visitor: A }),
+      viewOf(t, { at: at('2025-03-10', '09:30:00'), visitor: B }),
       viewOf(other, { at: at('2025-03-10', '10:00:00'), visitor: A }),
-      viewOf(owner, { at: at('2025-03-11', '00:00:01'), visitor: A }),
-      viewOf(owner, { at: at('2025-03-10', '10:00:00'), visitor: null }),
+      viewOf(t, { at: at('2025-03-11', '00:00:01'), visitor: A }),
+      viewOf(t, { at: at('2025-03-10', '10:00:00'), visitor: null }),
     ])
-    await deliver('events', [viewOf(owner, { at: at('2025-03-10', '23:59:59'), visitor: A })])
+    await deliver('events', [viewOf(t, { at: at('2025-03-10', '23:59:59'), visitor: A })])
     expect(await totalOf(t.branchId, '2025-03-10')).toEqual({ visitors: 2, views: 5 })
     expect(await totalOf(harbour, '2025-03-10')).toEqual({ visitors: 1, views: 1 })
     expect(await totalOf(t.tenantId, '2025-03-10')).toEqual({ visitors: 2, views: 6 })
@@ -179,14 +176,14 @@ describe('the analytics consumer rolls up a mixed batch', () => {
 
 describe('events the consumer does not count', () => {
   it("takes a beacon's brand and branch from its site, and ignores unknown or foreign sites", async () => {
-    const { t, harbour, owner } = await setup()
+    const { t, harbour } = await setup()
     const stranger = await createTestTenant()
-    const forged = { ...owner, brandId: 'brd_forged', branchId: harbour }
+    const forged = { ...t, brandId: 'brd_forged', branchId: harbour }
     const result = await deliver('events', [
       actionOf(forged, 'directions', { at: at(DAY), unverified: true }),
-      actionOf({ ...owner, siteId: 'site_unknown' }, 'call', { at: at(DAY), unverified: true }),
-      actionOf({ ...owner, siteId: stranger.siteId }, 'call', { at: at(DAY), unverified: true }),
-      actionOf({ ...owner, siteId: null }, 'call', { at: at(DAY), unverified: true }),
+      actionOf({ ...t, siteId: 'site_unknown' }, 'call', { at: at(DAY), unverified: true }),
+      actionOf({ ...t, siteId: stranger.siteId }, 'call', { at: at(DAY), unverified: true }),
+      actionOf({ ...t, siteId: null }, 'call', { at: at(DAY), unverified: true }),
     ])
     expect(result.explicitAcks).toHaveLength(4)
     expect(result.retryMessages).toEqual([])
@@ -199,21 +196,21 @@ describe('events the consumer does not count', () => {
   })
 
   it('drops events of a tenant that no longer exists', async () => {
-    const { owner } = await setup()
-    const gone = { ...owner, tenantId: 'ten_gone' }
+    const { t } = await setup()
+    const gone = { ...t, tenantId: 'ten_gone' }
     const result = await deliver('events', [viewOf(gone, { at: at(DAY) })])
     expect(result.explicitAcks).toHaveLength(1)
     expect(await countOf('analytics_daily', 'tenant_id', 'ten_gone')).toBe(0)
   })
 
   it('retries what it cannot read into the dead-letter queue, and records the rest', async () => {
-    const { t, owner } = await setup()
-    const good = viewOf(owner, { at: at(DAY) })
+    const { t } = await setup()
+    const good = viewOf(t, { at: at(DAY) })
     const result = await deliver('events', [
       { type: 'analytics', id: 'half an event' },
       { type: 'page.view', path: '/' },
-      leadOf(owner, 'x', { leadId: null }),
-      viewOf(owner, { at: 1e20 }),
+      leadOf(t, 'x', { leadId: null }),
+      viewOf(t, { at: 1e20 }),
       'not even an object',
       good,
     ])

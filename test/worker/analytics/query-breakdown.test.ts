@@ -1,17 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { expectEachFieldNamed } from '../../helpers/route-guards.ts'
 import { createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
-import { csvCells, seedFacts } from './query-helpers.ts'
+import { csvCells, countRow as row, seedFacts } from './query-helpers.ts'
 
 const RANGE = 'from=2025-06-01&to=2025-06-03'
 const FORMULA = '=HYPERLINK("http://evil.example")'
-const row = (value: string, views: number, actions: number, scans: number, leads: number) => ({
-  value,
-  views,
-  actions,
-  scans,
-  leads,
-})
 
 describe('analytics breakdown', () => {
   let t: TestTenant

@@ -65,6 +65,15 @@ export async function seedFacts(tenantId: string, facts: Fact[]) {
   await env.DB.batch(statements)
 }
 
+/** A breakdown or top-table row as the API answers it. */
+export const countRow = (value: string, views: number, actions: number, scans: number, leads: number) => ({
+  value,
+  views,
+  actions,
+  scans,
+  leads,
+})
+
 /** Another branch of the brand (no site), optionally in another time zone or closed. */
 export async function insertBranch(
   t: { tenantId: string; brandId: string },

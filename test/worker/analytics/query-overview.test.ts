@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
 import { addMember } from '../team/team-helpers.ts'
-import { csvCells, type Fact, insertBranch, seedFacts, startsWithBom } from './query-helpers.ts'
+import {
+  csvCells,
+  type Fact,
+  insertBranch,
+  countRow as row,
+  seedFacts,
+  startsWithBom,
+} from './query-helpers.ts'
 
 const RANGE = 'from=2025-03-08&to=2025-03-12'
 const zero = (day: string) => ({ day, visitors: 0, views: 0, actions: 0, scans: 0, leads: 0 })
-const row = (value: string, views: number, actions: number, scans: number, leads: number) => ({
-  value,
-  views,
-  actions,
-  scans,
-  leads,
-})
 
 /**
  * Main Street (A) and the Harbour (H) of one brand, plus a brand-only and an organisation-only

@@ -7,6 +7,7 @@ import {
   FUNNEL_STEP_KINDS,
   REPORT_FREQUENCIES,
   ROLLUP_DIMENSIONS,
+  type RollupDimension,
   TOUCH_CHANNELS,
 } from './analytics.tables.ts'
 
@@ -20,13 +21,18 @@ export const ScopeInfo = z.object({
   name: z.string(),
 })
 
-export const Totals = z.object({
-  // Unique visitors per day, summed over the days (the visitor id changes every day).
-  visitors: z.number().int(),
+/** What each view counts, per day, value, hour or branch. */
+const counts = {
   views: z.number().int(),
   actions: z.number().int(),
   scans: z.number().int(),
   leads: z.number().int(),
+}
+
+export const Totals = z.object({
+  // Unique visitors per day, summed over the days (the visitor id changes every day).
+  visitors: z.number().int(),
+  ...counts,
   // leads / visitors, 0–1, four decimals; 0 when there were no visitors.
   conversionRate: z.number(),
   // Bots, HEAD requests, prefetches, link previews and owner previews: in nothing else.
@@ -37,19 +43,13 @@ export type Totals = z.infer<typeof Totals>
 export const SeriesPoint = z.object({
   day: Day,
   visitors: z.number().int(),
-  views: z.number().int(),
-  actions: z.number().int(),
-  scans: z.number().int(),
-  leads: z.number().int(),
+  ...counts,
 })
 export type SeriesPoint = z.infer<typeof SeriesPoint>
 
 export const CountRow = z.object({
   value: z.string(),
-  views: z.number().int(),
-  actions: z.number().int(),
-  scans: z.number().int(),
-  leads: z.number().int(),
+  ...counts,
 })
 export type CountRow = z.infer<typeof CountRow>
 
@@ -79,11 +79,18 @@ export const Overview = z.object({
 })
 export type Overview = z.infer<typeof Overview>
 
-export const BREAKDOWN_DIMENSIONS = ROLLUP_DIMENSIONS.filter((d) => d !== 'total')
+/**
+ * The dimensions whose rows carry views, actions, scans and leads. `excluded` rows carry only
+ * the excluded count, which the overview already gives by reason; `total` is the day's totals.
+ */
+export type BreakdownDimension = Exclude<RollupDimension, 'total' | 'excluded'>
+export const BREAKDOWN_DIMENSIONS = ROLLUP_DIMENSIONS.filter(
+  (d): d is BreakdownDimension => d !== 'total' && d !== 'excluded',
+) as [BreakdownDimension, ...BreakdownDimension[]]
 export const Breakdown = z.object({
   scope: ScopeInfo,
   period: Period,
-  dimension: z.enum(BREAKDOWN_DIMENSIONS as [string, ...string[]]),
+  dimension: z.enum(BREAKDOWN_DIMENSIONS),
   rows: z.array(CountRow),
 })
 export type Breakdown = z.infer<typeof Breakdown>
@@ -97,10 +104,7 @@ export const Heatmap = z.object({
     z.object({
       weekday: z.number().int().min(0).max(6),
       hour: z.number().int().min(0).max(23),
-      views: z.number().int(),
-      actions: z.number().int(),
-      scans: z.number().int(),
-      leads: z.number().int(),
+      ...counts,
     }),
   ),
 })
@@ -119,10 +123,7 @@ export const LeagueRow = z.object({
   name: z.string(),
   brandId: z.string(),
   visitors: z.number().int(),
-  views: z.number().int(),
-  actions: z.number().int(),
-  scans: z.number().int(),
-  leads: z.number().int(),
+  ...counts,
   conversionRate: z.number(),
   // Views + scans in the previous period, null without comparison.
   previous: z.number().int().nullable(),

@@ -4,27 +4,10 @@
  * day and reused for its 24 hours; only a day whose offset changes (a daylight-saving switch)
  * is worked out hour by hour.
  */
+import { knowsZone, wallClock } from '../../../lib/zone-time.ts'
+
 const HOUR_MS = 3_600_000
 const DAY_MS = 24 * HOUR_MS
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let format = formatters.get(zone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    })
-    formatters.set(zone, format)
-  }
-  return format
-}
 
 let spellings: Map<string, string> | undefined
 
@@ -33,21 +16,9 @@ let spellings: Map<string, string> | undefined
  * know it. Not resolvedOptions(): ICU answers retired names ('Asia/Calcutta' for 'Asia/Kolkata').
  */
 export function canonicalZone(zone: string): string | null {
-  try {
-    formatterFor(zone)
-  } catch {
-    return null
-  }
+  if (!knowsZone(zone)) return null
   spellings ??= new Map(Intl.supportedValuesOf('timeZone').map((name) => [name.toLowerCase(), name]))
   return spellings.get(zone.toLowerCase()) ?? (zone.toLowerCase() === 'utc' ? 'UTC' : zone)
-}
-
-/** Milliseconds the zone's clock is ahead of UTC at `ms` (a whole minute). */
-function offsetAt(format: Intl.DateTimeFormat, ms: number): number {
-  const part: Record<string, number> = {}
-  for (const { type, value } of format.formatToParts(ms)) part[type] = Number(value)
-  const local = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour! % 24, part.minute!)
-  return local - ms
 }
 
 export interface WeekHour {
@@ -58,18 +29,18 @@ export interface WeekHour {
 
 /** A function placing epoch hours on the zone's week; keep one per request and zone. */
 export function zoneClock(zone: string): (epochHour: number) => WeekHour {
-  const format = formatterFor(zone)
+  const offsetAt = (ms: number) => wallClock(ms, zone) - ms
   // Per UTC day: the offset for all its hours, or null when it changes that day.
   const days = new Map<number, number | null>()
   const offsetOf = (epochHour: number) => {
     const day = Math.floor(epochHour / 24)
     let offset = days.get(day)
     if (offset === undefined) {
-      const start = offsetAt(format, day * DAY_MS)
-      offset = start === offsetAt(format, (day + 1) * DAY_MS) ? start : null
+      const start = offsetAt(day * DAY_MS)
+      offset = start === offsetAt((day + 1) * DAY_MS) ? start : null
       days.set(day, offset)
     }
-    return offset ?? offsetAt(format, epochHour * HOUR_MS)
+    return offset ?? offsetAt(epochHour * HOUR_MS)
   }
   return (epochHour) => {
     const local = new Date(epochHour * HOUR_MS + offsetOf(epochHour))

@@ -3,21 +3,16 @@ import type { AppEnv } from '../../../env.ts'
 import { tenantCtx } from '../../../http/tenant-ctx.ts'
 import { errorResponses } from '../../../lib/router.ts'
 import { authenticate, requirePermission } from '../../auth/index.ts'
-import { Breakdown } from '../analytics.schemas.ts'
+import { BREAKDOWN_DIMENSIONS, Breakdown } from '../analytics.schemas.ts'
 import { AnalyticsQuery } from '../query/analytics-query.ts'
-import {
-  BREAKDOWN_DEFAULT_LIMIT,
-  BREAKDOWN_MAX_LIMIT,
-  COUNTED_DIMENSIONS,
-  getBreakdown,
-} from '../query/breakdown.service.ts'
+import { BREAKDOWN_DEFAULT_LIMIT, BREAKDOWN_MAX_LIMIT, getBreakdown } from '../query/breakdown.service.ts'
 import { csvViewResponse } from '../query/csv-view.ts'
 import { breakdownCsv } from '../query/view-csv.ts'
 import { viewInput } from '../query/view-input.ts'
 import { CSV_DOC, jsonOrCsv, SCOPE_DOC } from './view-responses.ts'
 
 const BreakdownQuery = AnalyticsQuery.extend({
-  dimension: z.enum(COUNTED_DIMENSIONS).openapi({ example: 'source', description: 'What to group by' }),
+  dimension: z.enum(BREAKDOWN_DIMENSIONS).openapi({ example: 'source', description: 'What to group by' }),
   limit: z.coerce
     .number()
     .int()

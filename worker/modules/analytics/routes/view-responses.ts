@@ -2,12 +2,14 @@
 import { z } from '@hono/zod-openapi'
 import { MAX_RANGE_DAYS } from '../../qr/analytics/analytics.schemas.ts'
 
-/** A view's 200: its JSON, or the same as CSV with `format=csv`. */
+/** An analytics view's 200: its JSON, or the same rows as CSV with `format=csv`. */
 export const jsonOrCsv = <T extends z.ZodType>(schema: T, description: string) => ({
   content: {
     'application/json': { schema },
     'text/csv': {
-      schema: z.string().openapi({ description: 'With format=csv: UTF-8 with a byte order mark' }),
+      schema: z
+        .string()
+        .openapi({ description: 'With format=csv: the same rows as CSV, UTF-8 with a byte order mark' }),
     },
   },
   description,

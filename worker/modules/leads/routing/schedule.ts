@@ -3,6 +3,8 @@
 // first question in the visitor's browser (sites/render/scripts.ts); this is the same reading
 // of OpeningHours (a holiday's intervals replace the weekday's, a closure closes whole days,
 // a close at or before the open runs past midnight), for code that must decide in the Worker.
+
+import { knowsZone, wallClock } from '../../../lib/zone-time.ts'
 import type { OpeningHours } from '../../brands/index.ts'
 import type { Shifts } from './routing.model.ts'
 
@@ -19,44 +21,8 @@ export interface Schedule {
   hours: Pick<OpeningHours, 'weekly'> & Partial<Pick<OpeningHours, 'holidays' | 'closures'>>
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>()
-
-function wallClock(time: number, zone: string) {
-  let format = formats.get(zone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-    formats.set(zone, format)
-  }
-  const parts: Record<string, number> = {}
-  for (const part of format.formatToParts(time)) parts[part.type] = Number(part.value)
-  return Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour,
-    parts.minute,
-    parts.second,
-  )
-}
-
 /** A zone Intl knows, else UTC: a schedule with a broken zone still means something. */
-function safeZone(zone: string): string {
-  try {
-    wallClock(0, zone)
-    return zone
-  } catch {
-    return 'UTC'
-  }
-}
+const safeZone = (zone: string) => (knowsZone(zone) ? zone : 'UTC')
 
 /** The instant at which the clocks in `zone` show `minutes` past midnight of `day` (a UTC-midnight ms). */
 function instantOf(day: number, minutes: number, zone: string): number {

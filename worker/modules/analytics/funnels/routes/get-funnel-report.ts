@@ -6,9 +6,10 @@ import { authenticate, requirePermission } from '../../../auth/index.ts'
 import { FunnelReport } from '../../analytics.schemas.ts'
 import { AnalyticsQuery } from '../../query/analytics-query.ts'
 import { csvViewResponse } from '../../query/csv-view.ts'
+import { jsonOrCsv } from '../../routes/view-responses.ts'
 import { funnelCsv } from '../funnel-csv.ts'
 import { funnelReport } from '../funnel-report.ts'
-import { FUNNEL_ID_EXAMPLE, jsonOrCsv } from './responses.ts'
+import { FUNNEL_ID_EXAMPLE } from './responses.ts'
 
 const route = createRoute({
   method: 'get',
