@@ -9,7 +9,7 @@ import { get } from './lib/bench/http.ts'
 import { cyclePool, type LoadSettings, type LoadTarget, runLoad } from './lib/bench/load.ts'
 import { describeMachine } from './lib/bench/machine.ts'
 import { table } from './lib/bench/report.ts'
-import { DEMO } from './lib/demo.ts'
+import { signInAsDemoOwner } from './lib/bench/sign-in.ts'
 
 const { values: args } = parseArgs({
   options: {
@@ -54,24 +54,12 @@ const sample = (n: number) =>
 
 const encode = (value: unknown) => encodeURIComponent(JSON.stringify(value))
 
-async function signIn(url: string, host: string): Promise<string> {
-  const res = await fetch(`${url}/api/v1/auth/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', host },
-    body: JSON.stringify({ email: DEMO.email, password: DEMO.password, tokenDelivery: 'body' }),
-  })
-  const body = (await res.json()) as { accessToken?: string }
-  if (!res.ok || !body.accessToken)
-    throw new Error(`Signing in answered ${res.status}: ${JSON.stringify(body)}`)
-  return body.accessToken
-}
-
 const machine = describeMachine()
 const server = await startCrmBenchServer(progress)
 let failed = false
 try {
   await seedCrm({ app: server.pgAppUrl, admin: server.pgAdminUrl }, volumes, progress)
-  const token = await signIn(server.url, server.host)
+  const token = await signInAsDemoOwner(server.url, server.host)
   const headers = { authorization: `Bearer ${token}` }
   const names = sample(200).map(benchName)
   const filter = {

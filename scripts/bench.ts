@@ -1,6 +1,7 @@
 // `npm run bench`: what a microsite request costs us, measured against a floor that does no work.
 // See docs/performance.md for what each scenario means and how to read the ratios.
 import { parseArgs } from 'node:util'
+import { PHONE_USER_AGENT } from './lib/bench/http.ts'
 import { type LoadSettings, type PathPool, pathPool, runLoad } from './lib/bench/load.ts'
 import { describeMachine } from './lib/bench/machine.ts'
 import { type ScenarioResult, scenarioTable, sizeTable, withRatios } from './lib/bench/report.ts'
@@ -77,9 +78,6 @@ async function runScenarios(server: BenchServer, pool: PathPool): Promise<Scenar
     },
   ])
 }
-
-const PHONE_USER_AGENT =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'
 
 const machine = describeMachine()
 const server = await startBenchServer({ uncachedPages, log: progress })

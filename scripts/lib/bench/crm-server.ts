@@ -3,12 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { convertV4MiniflareOptions, Log, LogLevel, Miniflare } from 'miniflare'
+import { Miniflare } from 'miniflare'
 import { ensureWorkerLogin, migratePg } from '../migrate-pg.ts'
 import { freePort, startPostgres } from '../postgres.ts'
 import { bundleWorker } from './bundle.ts'
 import { type CapturedPage, FLOOR_HOST, floorWorkerOptions } from './floor.ts'
 import { migrateAndSeedDemo } from './seed.ts'
+import { workerdOptions } from './workerd.ts'
 import { vitrineWorkerOptions } from './workers.ts'
 
 export interface CrmBenchServer {
@@ -45,21 +46,12 @@ export async function startCrmBenchServer(log: (line: string) => void): Promise<
     const port = await freePort()
     const url = `http://127.0.0.1:${port}`
     const vitrine = vitrineWorkerOptions(entry, url, pg.appUrl)
+    const setup = { port, stateDir: join(dir, 'state'), workerErrors }
     const configure = (floor?: CapturedPage) =>
-      convertV4MiniflareOptions({
-        host: '127.0.0.1',
-        port,
-        cf: false,
-        log: new Log(LogLevel.WARN),
-        logRequests: false,
-        enableDevRegistry: false,
-        telemetry: { enabled: false },
-        resourcePersistencePath: join(dir, 'state'),
-        handleStructuredLogs: ({ level, message }) => {
-          if (level === 'error' || message.includes('"level":"error"')) workerErrors.push(message)
-        },
-        workers: floor ? [vitrine, floorWorkerOptions(floor, vitrine.compatibilityDate)] : [vitrine],
-      } as Parameters<typeof convertV4MiniflareOptions>[0])
+      workerdOptions(
+        setup,
+        floor ? [vitrine, floorWorkerOptions(floor, vitrine.compatibilityDate)] : [vitrine],
+      )
     const started = new Miniflare(configure())
     mf = started
     await started.ready

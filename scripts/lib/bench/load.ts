@@ -17,7 +17,8 @@ export interface LoadTarget {
   headers?: Record<string, string>
   /** GET when absent. */
   method?: 'GET' | 'POST'
-  body?: string
+  /** One body for every request, or a source of bodies (see cyclePool). */
+  body?: string | PathPool
 }
 
 export interface LoadResult {
@@ -65,6 +66,7 @@ function percentile(sorted: Float64Array, q: number): number {
 function fire(target: LoadTarget, connections: number, seconds: number, share = 1): Promise<LoadResult> {
   const latencies: number[] = []
   const pool = typeof target.path === 'string' ? undefined : target.path
+  const bodies = typeof target.body === 'object' ? target.body : undefined
   // autocannon notices stop() only at its next one-second tick and keeps requesting meanwhile, so
   // a pool must never run dry mid-run: `amount` caps the requests, with a spare path per connection.
   const amount = pool ? Math.floor(pool.remaining() * share) - connections : undefined
@@ -80,10 +82,21 @@ function fire(target: LoadTarget, connections: number, seconds: number, share = 
         // With `amount`, autocannon ignores `duration`; the timer below ends the run on time.
         ...(amount === undefined ? { duration: seconds } : { amount }),
         headers: { ...target.headers, host: target.host },
-        ...(target.method ? { method: target.method, body: target.body } : {}),
-        requests: pool
-          ? [{ method: 'GET', setupRequest: (req) => ({ ...req, path: pool.next() }) }]
-          : undefined,
+        ...(target.method ? { method: target.method } : {}),
+        ...(typeof target.body === 'string' ? { body: target.body } : {}),
+        requests:
+          pool || bodies
+            ? [
+                {
+                  method: target.method ?? 'GET',
+                  setupRequest: (req) => ({
+                    ...req,
+                    ...(pool ? { path: pool.next() } : {}),
+                    ...(bodies ? { body: bodies.next() } : {}),
+                  }),
+                },
+              ]
+            : undefined,
       },
       (error, result) => {
         clearTimeout(timer)

@@ -38,7 +38,7 @@ async function columnsOf(db: D1Database, table: string): Promise<string[]> {
  * copy's number `n.i` and the parameters bound after the source id (?2…). Every other column is copied, so columns
  * added later follow without changes here.
  */
-async function cloneStatement(
+export async function cloneStatement(
   db: D1Database,
   table: string,
   sourceId: string,

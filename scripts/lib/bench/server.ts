@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { convertV4MiniflareOptions, Log, LogLevel, Miniflare } from 'miniflare'
+import { Miniflare } from 'miniflare'
 import { PLATFORM_HOST_KEY, pageKey } from '../../../worker/modules/sites/site-cache.ts'
 import { DEMO } from '../demo.ts'
 import { freePort } from '../postgres.ts'
@@ -11,6 +11,7 @@ import { bundleWorker } from './bundle.ts'
 import { type CapturedPage, capturePage, FLOOR_HOST, floorWorkerOptions } from './floor.ts'
 import { get, header } from './http.ts'
 import { type BenchPages, migrateAndSeedDemo, publishBenchPages } from './seed.ts'
+import { workerdOptions } from './workerd.ts'
 import { vitrineWorkerOptions } from './workers.ts'
 
 export interface Target {
@@ -52,22 +53,12 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
     const port = await freePort()
     const url = `http://127.0.0.1:${port}`
     const vitrine = vitrineWorkerOptions(entry, url)
+    const setup = { port, stateDir: join(dir, 'state'), workerErrors }
     const configure = (floor?: CapturedPage) =>
-      convertV4MiniflareOptions({
-        host: '127.0.0.1',
-        port,
-        cf: false,
-        log: new Log(LogLevel.WARN),
-        logRequests: false,
-        enableDevRegistry: false,
-        telemetry: { enabled: false },
-        resourcePersistencePath: join(dir, 'state'),
-        // The Worker logs a JSON line per request, as in production; keep only its errors.
-        handleStructuredLogs: ({ level, message }) => {
-          if (level === 'error' || message.includes('"level":"error"')) workerErrors.push(message)
-        },
-        workers: floor ? [vitrine, floorWorkerOptions(floor, vitrine.compatibilityDate)] : [vitrine],
-      } as Parameters<typeof convertV4MiniflareOptions>[0])
+      workerdOptions(
+        setup,
+        floor ? [vitrine, floorWorkerOptions(floor, vitrine.compatibilityDate)] : [vitrine],
+      )
 
     const started = new Miniflare(configure())
     mf = started

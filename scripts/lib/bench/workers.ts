@@ -18,7 +18,9 @@ interface WranglerWorkerOptions {
   r2Buckets?: unknown
   durableObjects?: unknown
   queueProducers?: unknown
+  queueConsumers?: Record<string, unknown>
   hyperdrives?: unknown
+  analyticsEngineDatasets?: unknown
 }
 
 /** wrangler.toml's bindings, compatibility date and flags, as wrangler itself hands them to Miniflare. */
@@ -65,13 +67,32 @@ function bundleModules(entry: string) {
   return [entry, ...others].map((path) => ({ type: MODULE_TYPES[extname(path)]!, path }))
 }
 
+export interface VitrineWorkerExtras {
+  /** Queues (by wrangler.toml name) whose consumers run too, with wrangler.toml's batch settings. */
+  consumers?: string[]
+}
+
+/** wrangler.toml's consumer settings for the named queues only. */
+function consumersOf(w: WranglerWorkerOptions, queues: string[]) {
+  const all = w.queueConsumers ?? {}
+  for (const queue of queues)
+    if (!(queue in all)) throw new Error(`wrangler.toml has no consumer for ${queue}`)
+  return Object.fromEntries(queues.map((queue) => [queue, all[queue]]))
+}
+
 /**
  * The bundled Worker with wrangler.toml's compatibility settings and its D1, KV, R2, Durable
- * Object, queue producer and Hyperdrive bindings. Queue consumers, crons and the dashboard's
- * assets never run on a page request; leaving them out keeps their background work and the
- * assets router out of the measurement.
+ * Object, queue producer, Analytics Engine and Hyperdrive bindings. Queue consumers, crons and
+ * the dashboard's assets never run on a page request; leaving them out keeps their background
+ * work and the assets router out of the measurement. A bench that measures a pipeline asks for
+ * its consumers by queue name.
  */
-export function vitrineWorkerOptions(entry: string, publicOrigin: string, pgUrl = NO_POSTGRES) {
+export function vitrineWorkerOptions(
+  entry: string,
+  publicOrigin: string,
+  pgUrl = NO_POSTGRES,
+  extras: VitrineWorkerExtras = {},
+) {
   const w = wranglerWorkerOptions(pgUrl)
   if (!w.compatibilityDate) throw new Error('wrangler.toml has no compatibility_date')
   return {
@@ -91,6 +112,8 @@ export function vitrineWorkerOptions(entry: string, publicOrigin: string, pgUrl 
     r2Buckets: w.r2Buckets,
     durableObjects: w.durableObjects,
     queueProducers: w.queueProducers,
+    ...(extras.consumers ? { queueConsumers: consumersOf(w, extras.consumers) } : {}),
     hyperdrives: w.hyperdrives,
+    analyticsEngineDatasets: w.analyticsEngineDatasets,
   }
 }
