@@ -12,11 +12,22 @@ export function LoadError({ children, onRetry }: { children: ReactNode; onRetry:
   )
 }
 
-/** The outcome of the last action on a list: announced quietly when done, shown when it failed. */
-export function ActionOutcome({ status, error }: { status: string; error: string }) {
+/**
+ * The outcome of the last action on a list: announced quietly when done (or also shown, with
+ * `statusClassName`), shown when it failed.
+ */
+export function ActionOutcome({
+  status,
+  error,
+  statusClassName,
+}: {
+  status: string
+  error: string
+  statusClassName?: string
+}) {
   return (
     <>
-      <p role="status" className="visually-hidden">
+      <p role="status" className={status && statusClassName ? statusClassName : 'visually-hidden'}>
         {status}
       </p>
       {error && (

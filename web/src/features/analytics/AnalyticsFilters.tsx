@@ -6,17 +6,22 @@ import { ScopePicker } from '../qr/analytics/ScopePicker.tsx'
 import type { DashboardState } from './analytics-range.ts'
 import { PeriodFilter } from './PeriodFilter.tsx'
 
-/** Whose numbers (organisation, a brand, a branch), over which days, compared or not. */
+/**
+ * Whose numbers (organisation, a brand, a branch), over which days, and (unless `compare` is
+ * false, for views that ignore it) compared with the previous period or not.
+ */
 export function AnalyticsFilters({
   state,
   today,
   onChange,
   onSessionExpired,
+  compare = true,
 }: {
   state: DashboardState
   today: string
   onChange: (next: DashboardState) => void
   onSessionExpired: () => void
+  compare?: boolean
 }) {
   const expired = useCallback(() => onSessionExpired(), [onSessionExpired])
   const brands = useResource(listBrandChoices, expired)
@@ -35,7 +40,8 @@ export function AnalyticsFilters({
         period={state.period}
         compare={state.compare}
         today={today}
-        onChange={(period, compare) => onChange({ ...state, period, compare })}
+        onPeriod={(period) => onChange({ ...state, period })}
+        onCompare={compare ? (checked) => onChange({ ...state, compare: checked }) : undefined}
       />
     </div>
   )

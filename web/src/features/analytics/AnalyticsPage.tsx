@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react'
 import { LoadError } from '../../app/components/Notices.tsx'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
+import { useLoad } from '../../app/useLoad.ts'
 import { AnalyticsFilters } from './AnalyticsFilters.tsx'
 import { AnalyticsTabs } from './AnalyticsTabs.tsx'
 import { getBranchBrand, getOverview, type Overview } from './analytics-api.ts'
@@ -9,7 +10,6 @@ import { searchOf } from './analytics-range.ts'
 import { Dashboard } from './Dashboard.tsx'
 import { LiveVisitors } from './LiveVisitors.tsx'
 import { useDashboardState } from './useDashboardState.ts'
-import { useLoad } from './useLoad.ts'
 
 function statusOf(overview: Overview): string {
   const { scope, period, previousPeriod } = overview

@@ -1,12 +1,12 @@
 import { useCallback, useId, useMemo, useState } from 'react'
 import { LoadError } from '../../app/components/Notices.tsx'
+import { useLoad } from '../../app/useLoad.ts'
 import { ExportCsvLink } from '../qr/analytics/ExportCsvLink.tsx'
 import { type AnalyticsParams, csvUrl, getHeatmap, type Heatmap } from './analytics-api.ts'
 import { browserTimeZone, formatCount, hourLabel, weekdayNames } from './analytics-format.ts'
 import { AXIS_LABEL, COLORS } from './charts/chart-theme.ts'
 import { DataTable } from './charts/DataTable.tsx'
 import { type ChartOption, EChart } from './charts/EChart.tsx'
-import { useLoad } from './useLoad.ts'
 
 const METRICS = [
   { id: 'views', label: 'Page views' },

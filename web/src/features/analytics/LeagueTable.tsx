@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react'
 import { LoadError } from '../../app/components/Notices.tsx'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
+import { useLoad } from '../../app/useLoad.ts'
 import { ExportCsvLink } from '../qr/analytics/ExportCsvLink.tsx'
 import { type AnalyticsParams, csvUrl, getLeague, type LeagueRow } from './analytics-api.ts'
 import { countChange, formatCount, formatPercent } from './analytics-format.ts'
@@ -14,7 +15,6 @@ import {
   nextSort,
   sortLeague,
 } from './league-sort.ts'
-import { useLoad } from './useLoad.ts'
 
 const orderWords = (sort: LeagueSort) =>
   sort.key === 'name'

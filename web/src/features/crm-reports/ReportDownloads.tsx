@@ -1,7 +1,4 @@
-import { useState } from 'react'
-import { isUnauthorized } from '../../api/client.ts'
-import { messageOf } from '../../app/useSession.ts'
-import { fetchFile, saveFile } from '../qr/download.ts'
+import { useDownload } from '../qr/useDownload.ts'
 
 /**
  * The report as a CSV (its main table) or an Excel workbook (every table), fetched so an
@@ -18,27 +15,12 @@ export function ReportDownloads({
   reportName: string
   onSessionExpired: () => void
 }) {
-  const [pending, setPending] = useState(false)
-  const [status, setStatus] = useState('')
-  const [error, setError] = useState('')
-
-  async function download(url: string, kind: string) {
-    if (pending) return
-    setPending(true)
-    setError('')
-    setStatus(`Preparing the ${kind} file…`)
-    try {
-      const file = await fetchFile(url)
-      saveFile(file)
-      setStatus(`Downloaded ${file.filename}.`)
-    } catch (cause) {
-      if (isUnauthorized(cause)) return onSessionExpired()
-      setStatus('')
-      setError(`Could not download the ${reportName} report. ${messageOf(cause)}`)
-    } finally {
-      setPending(false)
-    }
-  }
+  const { pending, status, error, download: fetchAndSave } = useDownload(onSessionExpired)
+  const download = (url: string, kind: string) =>
+    fetchAndSave(url, {
+      preparing: `Preparing the ${kind} file…`,
+      failed: `Could not download the ${reportName} report.`,
+    })
 
   return (
     <div className="report-downloads">

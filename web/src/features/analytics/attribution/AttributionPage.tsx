@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react'
 import { LoadError } from '../../../app/components/Notices.tsx'
+import { useLoad } from '../../../app/useLoad.ts'
+import { ExportCsvLink } from '../../qr/analytics/ExportCsvLink.tsx'
 import { AnalyticsFilters } from '../AnalyticsFilters.tsx'
 import { AnalyticsTabs } from '../AnalyticsTabs.tsx'
 import { plural } from '../analytics-format.ts'
-import { CsvDownload } from '../funnels/CsvDownload.tsx'
 import { showingWords } from '../funnels/scope-words.ts'
 import { useDashboardState } from '../useDashboardState.ts'
-import { useLoad } from '../useLoad.ts'
 import { AttributionControls } from './AttributionControls.tsx'
 import { AttributionView } from './AttributionView.tsx'
 import { type AttributionQuery, attributionCsvUrl, type GroupBy, getAttribution } from './attribution-api.ts'
@@ -63,9 +63,13 @@ export function AttributionPage({ onSessionExpired }: { onSessionExpired: () => 
           </li>
         ))}
       </ul>
-      <div className="an-filters-without-compare">
-        <AnalyticsFilters state={state} today={today} onChange={setState} onSessionExpired={expired} />
-      </div>
+      <AnalyticsFilters
+        state={state}
+        today={today}
+        onChange={setState}
+        onSessionExpired={expired}
+        compare={false}
+      />
       <AttributionControls
         groupBy={options.groupBy}
         halfLifeHours={options.halfLifeHours}
@@ -84,11 +88,13 @@ export function AttributionPage({ onSessionExpired }: { onSessionExpired: () => 
           ) : (
             <AttributionView report={data} />
           )}
-          <CsvDownload
-            href={attributionCsvUrl(query)}
-            label="Download the attribution as CSV"
-            onSessionExpired={onSessionExpired}
-          />
+          <div className="an-csv">
+            <ExportCsvLink
+              href={attributionCsvUrl(query)}
+              what="the attribution"
+              onSessionExpired={onSessionExpired}
+            />
+          </div>
         </div>
       )}
       <LeadLookup />

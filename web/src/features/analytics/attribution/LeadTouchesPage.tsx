@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react'
 import { LoadError } from '../../../app/components/Notices.tsx'
 import { handleLinkClick, pathTo } from '../../../app/router.ts'
+import { useLoad } from '../../../app/useLoad.ts'
 import { AnalyticsTabs } from '../AnalyticsTabs.tsx'
 import { formatCount } from '../analytics-format.ts'
-import { useLoad } from '../useLoad.ts'
 import { getLeadTouches, type LeadTouches } from './attribution-api.ts'
 import {
   CHANNEL_LABELS,

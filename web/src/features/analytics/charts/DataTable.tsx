@@ -26,24 +26,35 @@ export function DataTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            {row.cells.map((cell, i) =>
-              i === 0 ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed for the table
-                <th key={i} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed for the table
-                <td key={i} className="an-num">
-                  {cell}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
+        <TableRows rows={rows} />
       </tbody>
     </table>
   )
+}
+
+/** Body rows whose first cell names the row (a row heading) and whose others are numbers. */
+export function TableRows({
+  rows,
+  numClass = 'an-num',
+}: {
+  rows: readonly { key: string; cells: readonly ReactNode[] }[]
+  numClass?: string
+}) {
+  return rows.map((row) => (
+    <tr key={row.key}>
+      {row.cells.map((cell, i) =>
+        i === 0 ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+          <th key={i} scope="row">
+            {cell}
+          </th>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+          <td key={i} className={numClass}>
+            {cell}
+          </td>
+        ),
+      )}
+    </tr>
+  ))
 }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { LoadError } from '../../../app/components/Notices.tsx'
-import { useLoad } from '../useLoad.ts'
-import { CsvDownload } from './CsvDownload.tsx'
+import { useLoad } from '../../../app/useLoad.ts'
+import { ExportCsvLink } from '../../qr/analytics/ExportCsvLink.tsx'
 import { FunnelReportView } from './FunnelReportView.tsx'
 import { type Funnel, funnelCsvUrl, getFunnelReport, type ReportQuery } from './funnels-api.ts'
 import { showingWords } from './scope-words.ts'
@@ -46,11 +46,13 @@ export function FunnelReportPanel({
       {data && !report.error && (
         <div aria-busy={report.loading || undefined} className={report.loading ? 'an-stale' : undefined}>
           <FunnelReportView report={data} />
-          <CsvDownload
-            href={funnelCsvUrl(funnel.id, query)}
-            label="Download the funnel as CSV"
-            onSessionExpired={onSessionExpired}
-          />
+          <div className="an-csv">
+            <ExportCsvLink
+              href={funnelCsvUrl(funnel.id, query)}
+              what="the funnel"
+              onSessionExpired={onSessionExpired}
+            />
+          </div>
         </div>
       )}
     </section>

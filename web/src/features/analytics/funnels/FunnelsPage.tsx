@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { Session } from '../../../api/auth.ts'
-import { isUnauthorized } from '../../../api/client.ts'
-import { LoadError } from '../../../app/components/Notices.tsx'
+import { ActionOutcome } from '../../../app/components/Notices.tsx'
 import { navigate, pathTo } from '../../../app/router.ts'
 import { useResource } from '../../../app/useResource.ts'
-import { messageOf } from '../../../app/useSession.ts'
 import { AnalyticsFilters } from '../AnalyticsFilters.tsx'
 import { AnalyticsTabs } from '../AnalyticsTabs.tsx'
+import { ListSection } from '../ListSection.tsx'
 import { useDashboardState } from '../useDashboardState.ts'
+import { useListEditor } from '../useListEditor.ts'
 import { FunnelForm } from './FunnelForm.tsx'
 import { FunnelReportPanel } from './FunnelReportPanel.tsx'
 import { editFunnelButtonId, FunnelsTable } from './FunnelsTable.tsx'
@@ -19,8 +19,6 @@ import {
   listFunnels,
   updateFunnel,
 } from './funnels-api.ts'
-
-type Editing = { funnel: Funnel | null } | null
 
 const funnelHref = (funnel: Funnel) =>
   `${pathTo('analytics-funnel', { funnelId: funnel.id })}${location.search}`
@@ -42,11 +40,8 @@ export function FunnelsPage({
   const expired = useCallback(() => onSessionExpired(), [onSessionExpired])
   const funnels = useResource(listFunnels, expired)
   const { today, state, params, setState } = useDashboardState()
-  const [editing, setEditing] = useState<Editing>(null)
-  const [notice, setNotice] = useState('')
-  const [error, setError] = useState('')
-  const newButton = useRef<HTMLButtonElement>(null)
-  const focusNext = useRef<{ id: string | null } | null>(null)
+  const editor = useListEditor(funnels, editFunnelButtonId, onSessionExpired)
+  const editing = editor.editing
   const offered = useRef(false)
 
   const list = funnels.data
@@ -56,51 +51,27 @@ export function FunnelsPage({
   useEffect(() => {
     if (list && list.length === 0 && canManage && !offered.current) {
       offered.current = true
-      setEditing({ funnel: null })
+      editor.setEditing({ item: null })
     }
-  }, [list, canManage])
-
-  useEffect(() => {
-    const target = focusNext.current
-    if (!target) return
-    focusNext.current = null
-    const element = target.id ? document.getElementById(editFunnelButtonId(target.id)) : newButton.current
-    element?.focus()
-  })
-
-  function close(funnel: Funnel | null) {
-    focusNext.current = { id: funnel?.id ?? null }
-    setEditing(null)
-  }
+  }, [list, canManage, editor.setEditing])
 
   async function save(input: FunnelInput) {
-    const current = editing?.funnel ?? null
+    const current = editing?.item ?? null
     const saved = current ? await updateFunnel(current.id, input) : await createFunnel(input)
-    funnels.setData((all) =>
-      current ? (all ?? []).map((f) => (f.id === saved.id ? saved : f)) : [...(all ?? []), saved],
-    )
-    setError('')
-    setNotice(`${current ? 'Saved' : 'Created'} the funnel “${saved.name}”. Its report is below.`)
-    close(current ? saved : null)
+    editor.saved(saved, `${current ? 'Saved' : 'Created'} the funnel “${saved.name}”. Its report is below.`)
     if (!current) navigate(funnelHref(saved))
   }
 
   async function remove(funnel: Funnel): Promise<boolean> {
-    setNotice('')
-    setError('')
-    try {
-      await deleteFunnel(funnel.id)
-    } catch (cause) {
-      if (isUnauthorized(cause)) onSessionExpired()
-      else setError(`Could not delete the funnel. ${messageOf(cause)}`)
-      return false
-    }
-    funnels.setData((all) => (all ?? []).filter((f) => f.id !== funnel.id))
-    setNotice(`Deleted the funnel “${funnel.name}”.`)
-    focusNext.current = { id: null }
-    if (funnel.id === funnelId)
+    const removed = await editor.remove(
+      funnel,
+      () => deleteFunnel(funnel.id),
+      'Could not delete the funnel.',
+      `Deleted the funnel “${funnel.name}”.`,
+    )
+    if (removed && funnel.id === funnelId)
       navigate(`${pathTo('analytics-funnels')}${location.search}`, { replace: true })
-    return true
+    return removed
   }
 
   return (
@@ -109,10 +80,10 @@ export function FunnelsPage({
         <h1 tabIndex={-1}>Funnels</h1>
         {canManage && !editing && (
           <button
-            ref={newButton}
+            ref={editor.newButton}
             type="button"
             className="button button--primary"
-            onClick={() => setEditing({ funnel: null })}
+            onClick={() => editor.setEditing({ item: null })}
           >
             New funnel
           </button>
@@ -123,55 +94,50 @@ export function FunnelsPage({
         How many visitors go on from one step to the next on the same day, and where they drop off. Funnels
         count raw events, which are kept for the retention set under Reports (90 days unless changed).
       </p>
-      <div className="an-filters-without-compare">
-        <AnalyticsFilters state={state} today={today} onChange={setState} onSessionExpired={expired} />
-      </div>
-      <p role="status" className={notice ? 'notice an-notice' : 'visually-hidden'}>
-        {notice}
-      </p>
-      {error && (
-        <p role="alert" className="notice notice--error">
-          {error}
-        </p>
-      )}
+      <AnalyticsFilters
+        state={state}
+        today={today}
+        onChange={setState}
+        onSessionExpired={expired}
+        compare={false}
+      />
+      <ActionOutcome status={editor.notice} error={editor.error} statusClassName="notice an-notice" />
       {editing && (
         <FunnelForm
-          key={editing.funnel?.id ?? 'new'}
-          funnel={editing.funnel}
+          key={editing.item?.id ?? 'new'}
+          funnel={editing.item}
           isFirst={(list?.length ?? 0) === 0}
           onSubmit={save}
-          onCancel={() => close(editing.funnel)}
+          onCancel={() => editor.close(editing.item)}
           onSessionExpired={onSessionExpired}
         />
       )}
-      <div className="an-section">
-        <h2>Your funnels</h2>
-        {funnels.error && (
-          <LoadError onRetry={funnels.reload}>Could not load the funnels. {funnels.error}</LoadError>
+      <ListSection
+        title="Your funnels"
+        what="funnels"
+        list={funnels}
+        empty={`No funnels yet.${canManage ? '' : ' Owners, admins and managers can define them.'}`}
+      >
+        {(all) => (
+          <>
+            {all.length > 0 && (
+              <FunnelsTable
+                funnels={all}
+                selectedId={selected?.id ?? null}
+                hrefOf={funnelHref}
+                canManage={canManage}
+                onEdit={(funnel) => editor.setEditing({ item: funnel })}
+                onDelete={remove}
+              />
+            )}
+            {funnelId && !selected && (
+              <p role="alert" className="notice notice--error">
+                The funnel in the address does not exist (it may have been deleted). Pick one from the list.
+              </p>
+            )}
+          </>
         )}
-        {!list && !funnels.error && <p className="muted">Loading the funnels…</p>}
-        {list && list.length === 0 && (
-          <p className="empty-state">
-            No funnels yet.
-            {canManage ? '' : ' Owners, admins and managers can define them.'}
-          </p>
-        )}
-        {list && list.length > 0 && (
-          <FunnelsTable
-            funnels={list}
-            selectedId={selected?.id ?? null}
-            hrefOf={funnelHref}
-            canManage={canManage}
-            onEdit={(funnel) => setEditing({ funnel })}
-            onDelete={remove}
-          />
-        )}
-        {list && funnelId && !selected && (
-          <p role="alert" className="notice notice--error">
-            The funnel in the address does not exist (it may have been deleted). Pick one from the list.
-          </p>
-        )}
-      </div>
+      </ListSection>
       {selected && (
         <FunnelReportPanel funnel={selected} params={params} onSessionExpired={onSessionExpired} />
       )}

@@ -1,6 +1,6 @@
-import { ConfirmButton } from '../../../app/components/Confirm.tsx'
 import { ScrollTable } from '../../../app/components/ScrollTable.tsx'
 import { handleLinkClick } from '../../../app/router.ts'
+import { RowActions } from '../RowActions.tsx'
 import type { Funnel } from './funnels-api.ts'
 
 export const editFunnelButtonId = (funnelId: string) => `an-funnel-edit-${funnelId}`
@@ -52,26 +52,15 @@ export function FunnelsTable({
             </ol>
           </td>
           {canManage && (
-            <td>
-              <div className="button-row an-row-actions">
-                <button
-                  type="button"
-                  id={editFunnelButtonId(funnel.id)}
-                  className="button button--quiet"
-                  aria-label={`Edit “${funnel.name}”`}
-                  onClick={() => onEdit(funnel)}
-                >
-                  Edit
-                </button>
-                <ConfirmButton
-                  question={`Delete the funnel “${funnel.name}”?`}
-                  confirmLabel="Delete the funnel"
-                  onConfirm={() => onDelete(funnel)}
-                >
-                  Delete<span className="visually-hidden"> “{funnel.name}”</span>
-                </ConfirmButton>
-              </div>
-            </td>
+            <RowActions
+              editId={editFunnelButtonId(funnel.id)}
+              editLabel={`Edit “${funnel.name}”`}
+              onEdit={() => onEdit(funnel)}
+              deleteQuestion={`Delete the funnel “${funnel.name}”?`}
+              deleteLabel="Delete the funnel"
+              deleteName={`“${funnel.name}”`}
+              onDelete={() => onDelete(funnel)}
+            />
           )}
         </tr>
       ))}

@@ -71,7 +71,7 @@ export function StepsEditor({
   }
 
   return (
-    <fieldset className="an-fieldset an-steps" aria-describedby={`${id}-hint`}>
+    <fieldset className="field-group an-steps" aria-describedby={`${id}-hint`}>
       <legend>Steps, in order</legend>
       <p id={`${id}-hint`} className="field-hint muted">
         A visitor counts at a step when, the same day, they did it after every step before it. {MIN_STEPS} to{' '}

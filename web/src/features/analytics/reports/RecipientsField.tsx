@@ -39,7 +39,10 @@ export function RecipientsField({
   }
 
   return (
-    <fieldset className="an-recipients" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
+    <fieldset
+      className="field-group an-recipients"
+      aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+    >
       <legend>Recipients</legend>
       <p id={`${id}-hint`} className="field-hint muted">
         Up to {MAX_RECIPIENTS} e-mail addresses; they need no Vitrine account.

@@ -1,5 +1,5 @@
-import { ConfirmButton } from '../../../app/components/Confirm.tsx'
 import { ScrollTable } from '../../../app/components/ScrollTable.tsx'
+import { RowActions } from '../RowActions.tsx'
 import { FREQUENCY_LABELS, formatSentAt, scopeLabel } from './report-format.ts'
 import type { ScheduledReport } from './reports-api.ts'
 
@@ -36,7 +36,7 @@ export function ReportsTable({
             <th scope="row">{scopeLabel(report)}</th>
             <td>{FREQUENCY_LABELS[report.frequency]}</td>
             <td>
-              <ul className="an-plain-list">
+              <ul className="plain-list">
                 {report.recipients.map((r) => (
                   <li key={r} className="an-break">
                     {r}
@@ -49,35 +49,25 @@ export function ReportsTable({
               {report.lastPeriod && <span className="muted an-block">Period {report.lastPeriod}</span>}
             </td>
             {canManage && (
-              <td>
-                <div className="button-row an-row-actions">
-                  <button
-                    type="button"
-                    id={editButtonId(report.id)}
-                    className="button button--quiet"
-                    aria-label={`Edit the ${name}`}
-                    onClick={() => onEdit(report)}
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    aria-label={`Send the ${name} now`}
-                    aria-disabled={sending === report.id || undefined}
-                    onClick={() => sending === null && onSend(report)}
-                  >
-                    {sending === report.id ? 'Sending…' : 'Send now'}
-                  </button>
-                  <ConfirmButton
-                    question={`Delete the ${name}?`}
-                    confirmLabel="Delete the report"
-                    onConfirm={() => onDelete(report)}
-                  >
-                    Delete<span className="visually-hidden"> the {name}</span>
-                  </ConfirmButton>
-                </div>
-              </td>
+              <RowActions
+                editId={editButtonId(report.id)}
+                editLabel={`Edit the ${name}`}
+                onEdit={() => onEdit(report)}
+                deleteQuestion={`Delete the ${name}?`}
+                deleteLabel="Delete the report"
+                deleteName={`the ${name}`}
+                onDelete={() => onDelete(report)}
+              >
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`Send the ${name} now`}
+                  aria-disabled={sending === report.id || undefined}
+                  onClick={() => sending === null && onSend(report)}
+                >
+                  {sending === report.id ? 'Sending…' : 'Send now'}
+                </button>
+              </RowActions>
             )}
           </tr>
         )

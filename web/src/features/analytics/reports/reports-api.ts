@@ -6,13 +6,10 @@ import type {
 import type { ReportSent } from '../../../../../worker/modules/analytics/reports/reports.schemas.ts'
 import { apiRequest } from '../../../api/client.ts'
 
-export type { AnalyticsSettings, ReportInput, ReportSent, ScheduledReport }
+// The scope pickers' brands and branches, as the QR analytics pickers load them.
+export { type Choice, listBrandChoices } from '../../qr/analytics/analytics-api.ts'
 
-/** A brand or branch as the scope pickers show it. */
-export interface Choice {
-  id: string
-  name: string
-}
+export type { AnalyticsSettings, ReportInput, ReportSent, ScheduledReport }
 
 const enc = encodeURIComponent
 const BASE = '/api/v1/analytics/reports'
@@ -37,12 +34,3 @@ export const getAnalyticsSettings = (signal?: AbortSignal) =>
 
 export const putAnalyticsSettings = (body: AnalyticsSettings) =>
   apiRequest<AnalyticsSettings>('/api/v1/analytics/settings', { method: 'PUT', body })
-
-export const listBrandChoices = (signal?: AbortSignal) =>
-  apiRequest<{ data: Choice[] }>('/api/v1/brands', { signal }).then((r) => r.data)
-
-export const listBranchChoices = (brandId: string, signal?: AbortSignal) =>
-  apiRequest<{ data: (Choice & { archivedAt?: string | null })[] }>(
-    `/api/v1/branches?${new URLSearchParams({ brandId })}`,
-    { signal },
-  ).then((r) => r.data.filter((b) => !b.archivedAt))

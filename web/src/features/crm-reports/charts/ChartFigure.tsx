@@ -1,31 +1,12 @@
 import { type ReactNode, useId, useState } from 'react'
 import { ScrollTable } from '../../../app/components/ScrollTable.tsx'
+import { TableRows } from '../../analytics/charts/DataTable.tsx'
 
 /** The numbers behind a chart: a caption, column headings, and rows whose first cell names the row. */
 export interface ChartTable {
   caption: string
   columns: string[]
   rows: { key: string; cells: ReactNode[] }[]
-}
-
-function Rows({ table }: { table: ChartTable }) {
-  return table.rows.map((row) => (
-    <tr key={row.key}>
-      {row.cells.map((cell, i) =>
-        i === 0 ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-          <th key={i} scope="row">
-            {cell}
-          </th>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-          <td key={i} className="report-num">
-            {cell}
-          </td>
-        ),
-      )}
-    </tr>
-  ))
 }
 
 /**
@@ -69,7 +50,7 @@ export function ChartFigure({
           caption={table.caption}
           columns={table.columns}
         >
-          <Rows table={table} />
+          <TableRows rows={table.rows} numClass="report-num" />
         </ScrollTable>
       ) : (
         <>
@@ -92,7 +73,7 @@ export function ChartFigure({
                 </tr>
               </thead>
               <tbody>
-                <Rows table={table} />
+                <TableRows rows={table.rows} numClass="report-num" />
               </tbody>
             </table>
           </div>

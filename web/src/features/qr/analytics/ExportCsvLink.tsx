@@ -1,7 +1,5 @@
-import { type MouseEvent, useState } from 'react'
-import { isUnauthorized } from '../../../api/client.ts'
-import { messageOf } from '../../../app/useSession.ts'
-import { fetchFile, saveFile } from '../download.ts'
+import type { MouseEvent } from 'react'
+import { useDownload } from '../useDownload.ts'
 
 /**
  * A real link to the CSV (it opens in a new tab or saves with the browser's own menu), fetched
@@ -17,33 +15,17 @@ export function ExportCsvLink({
   onSessionExpired: () => void
   what?: string
 }) {
-  const [pending, setPending] = useState(false)
-  const [status, setStatus] = useState('')
-  const [error, setError] = useState('')
+  const { pending, status, error, download } = useDownload(onSessionExpired)
 
-  async function download(event: MouseEvent<HTMLAnchorElement>) {
+  function click(event: MouseEvent<HTMLAnchorElement>) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
-    if (pending) return
-    setPending(true)
-    setError('')
-    setStatus('Preparing the CSV…')
-    try {
-      const file = await fetchFile(href)
-      saveFile(file)
-      setStatus(`Downloaded ${file.filename}.`)
-    } catch (cause) {
-      if (isUnauthorized(cause)) return onSessionExpired()
-      setStatus('')
-      setError(`Could not export the ${what}. ${messageOf(cause)}`)
-    } finally {
-      setPending(false)
-    }
+    void download(href, { preparing: 'Preparing the CSV…', failed: `Could not download ${what} as CSV.` })
   }
 
   return (
     <>
-      <a className="button" href={href} download onClick={download} aria-disabled={pending || undefined}>
+      <a className="button" href={href} download onClick={click} aria-disabled={pending || undefined}>
         Download {what} as CSV
       </a>
       <span role="status" className="muted">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { isUnauthorized } from '../../api/client.ts'
-import { messageOf } from '../../app/useSession.ts'
+import { isUnauthorized } from '../api/client.ts'
+import { messageOf } from './useSession.ts'
 
 export interface Loaded<T> {
   /** The last answer; kept on screen while the next one loads. */
