@@ -73,6 +73,12 @@ export async function startBrowserPlatform(prefix = 'vitrine-browser-'): Promise
 
 /** Fails with the list of axe violations on the page, or only inside `include` when given. */
 export async function expectAccessible(page: Page, options: { include?: string } = {}) {
+  // Contrast is judged on what people end up seeing: a toast caught mid fade-in is half
+  // transparent. Finite animations are let finish; endless ones (loading pulses) never would.
+  // (A string: this file is type-checked without the DOM library.)
+  await page.evaluate(`Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+    .map((a) => a.finished.catch(() => undefined)))`)
   const builder = new AxeBuilder({ page })
   const { violations } = await (options.include ? builder.include(options.include) : builder).analyze()
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
