@@ -1,21 +1,21 @@
-import { useCallback, useId, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { Session } from '../../api/auth.ts'
+import { BackLink } from '../../app/components/BackLink.tsx'
 import { LoadError } from '../../app/components/Notices.tsx'
-import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { useResource } from '../../app/useResource.ts'
-import { ActivityComposer } from '../activities/ActivityComposer.tsx'
-import { Timeline } from '../activities/Timeline.tsx'
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx'
-import { DeletedNotice, type DeletedRecord, DeleteRecord } from '../crm-views/DeleteRecord.tsx'
+import { ActivitySection } from '../crm-records/ActivitySection.tsx'
+import { DetailsSection } from '../crm-records/DetailsSection.tsx'
+import { RecordSideActions } from '../crm-records/RecordSideActions.tsx'
+import { useDetailsEditor } from '../crm-records/useDetailsEditor.ts'
+import { useRecordChoices } from '../crm-records/useRecordChoices.ts'
+import { DeletedNotice, type DeletedRecord } from '../crm-views/DeleteRecord.tsx'
 import { RecordDeals } from '../deals/RecordDeals.tsx'
-import { MergeWith } from '../duplicates/MergeWith.tsx'
 import { CompanyFacts } from './CompanyFacts.tsx'
 import { CompanyForm } from './CompanyForm.tsx'
 import { CompanyPeople } from './CompanyPeople.tsx'
 import { CompanyTree } from './CompanyTree.tsx'
 import { deleteCompany, getCompany, updateCompany } from './companies-api.ts'
 import { companyBodyOf, companyDraftOf } from './company-draft.ts'
-import { useCompanyChoices } from './useCompanyChoices.ts'
 
 interface Props {
   companyId: string
@@ -27,12 +27,9 @@ interface Props {
 export function CompanyDetailPage({ companyId, session, onSessionExpired }: Props) {
   const fetchCompany = useCallback((signal?: AbortSignal) => getCompany(companyId, signal), [companyId])
   const company = useResource(fetchCompany, onSessionExpired)
-  const choices = useCompanyChoices(onSessionExpired)
-  const [editing, setEditing] = useState(false)
+  const choices = useRecordChoices('company', onSessionExpired)
   const [deleted, setDeleted] = useState<DeletedRecord | null>(null)
-  const [saved, setSaved] = useState('')
-  const detailsId = useId()
-  const activityId = useId()
+  const details = useDetailsEditor()
   const canWrite = session.permissions.includes('crm.write')
   const canDelete = session.permissions.includes('crm.delete')
   const c = company.data
@@ -40,7 +37,7 @@ export function CompanyDetailPage({ companyId, session, onSessionExpired }: Prop
   if (!c)
     return (
       <>
-        <BackLink />
+        <BackLink to="companies">Back to companies</BackLink>
         {company.error ? (
           <LoadError onRetry={company.reload}>Could not load this company. {company.error}</LoadError>
         ) : (
@@ -53,7 +50,7 @@ export function CompanyDetailPage({ companyId, session, onSessionExpired }: Prop
 
   return (
     <>
-      <BackLink />
+      <BackLink to="companies">Back to companies</BackLink>
       <div className="page-header">
         <h1 tabIndex={-1}>
           <bdi>{c.name}</bdi>
@@ -76,28 +73,12 @@ export function CompanyDetailPage({ companyId, session, onSessionExpired }: Prop
       ) : (
         <div className="record-layout">
           <div className="record-main">
-            <section className="record-panel" aria-labelledby={detailsId}>
-              <div className="section-header">
-                <h2 id={detailsId} className="section-title">
-                  Details
-                </h2>
-                {canWrite && !editing && (
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => {
-                      setSaved('')
-                      setEditing(true)
-                    }}
-                  >
-                    Edit details
-                  </button>
-                )}
-              </div>
-              <p role="status" className="visually-hidden">
-                {saved}
-              </p>
-              {editing ? (
+            <DetailsSection
+              canEdit={canWrite && !details.editing}
+              onEdit={details.start}
+              saved={details.saved}
+            >
+              {details.editing ? (
                 <CompanyForm
                   mode="edit"
                   initial={companyDraftOf(c)}
@@ -105,7 +86,7 @@ export function CompanyDetailPage({ companyId, session, onSessionExpired }: Prop
                   companyId={c.id}
                   submitLabel="Save changes"
                   onSessionExpired={onSessionExpired}
-                  onCancel={() => setEditing(false)}
+                  onCancel={details.cancel}
                   onSubmit={async (draft) => {
                     const body = companyBodyOf(
                       draft,
@@ -115,63 +96,36 @@ export function CompanyDetailPage({ companyId, session, onSessionExpired }: Prop
                     await updateCompany(c.id, body as Parameters<typeof updateCompany>[1])
                     // The group around it may have changed too: read the whole detail again.
                     company.reload()
-                    setEditing(false)
-                    setSaved('Saved.')
+                    details.done()
                   }}
                 />
               ) : (
                 <CompanyFacts company={c} choices={choices} />
               )}
-            </section>
+            </DetailsSection>
             <CompanyTree company={c} />
             <CompanyPeople companyId={c.id} onSessionExpired={onSessionExpired} />
-            <section className="record-panel" aria-labelledby={activityId}>
-              <h2 id={activityId} className="section-title">
-                Activity
-              </h2>
-              {canWrite && (
-                <ActivityComposer
-                  companyId={c.id}
-                  onLogged={company.reload}
-                  onSessionExpired={onSessionExpired}
-                />
-              )}
-              <Timeline companyId={c.id} onSessionExpired={onSessionExpired} />
-            </section>
+            <ActivitySection
+              about={{ companyId: c.id }}
+              canWrite={canWrite}
+              onLogged={company.reload}
+              onSessionExpired={onSessionExpired}
+            />
           </div>
           <div className="record-side">
             <RecordDeals companyId={c.id} />
-            <AttachmentsPanel
+            <RecordSideActions
               entity="company"
-              entityId={c.id}
+              record={c}
               canWrite={canWrite}
+              canDelete={canDelete}
+              remove={() => deleteCompany(c.id)}
+              onDeleted={setDeleted}
               onSessionExpired={onSessionExpired}
             />
-            {canDelete && (
-              <MergeWith entity="company" recordId={c.id} name={c.name} onSessionExpired={onSessionExpired} />
-            )}
-            {canDelete && (
-              <DeleteRecord
-                kind="company"
-                name={c.name}
-                remove={() => deleteCompany(c.id)}
-                onDeleted={setDeleted}
-                onSessionExpired={onSessionExpired}
-              />
-            )}
           </div>
         </div>
       )}
     </>
-  )
-}
-
-function BackLink() {
-  return (
-    <p>
-      <a href={pathTo('companies')} onClick={handleLinkClick}>
-        Back to companies
-      </a>
-    </p>
   )
 }

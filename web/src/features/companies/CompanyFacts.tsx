@@ -1,6 +1,6 @@
 import { formatDateTime } from '../contacts/contact-format.ts'
+import type { RecordChoices } from '../crm-records/useRecordChoices.ts'
 import type { Company } from './companies-api.ts'
-import type { CompanyChoices } from './useCompanyChoices.ts'
 
 function customText(value: Company['customFields'][string] | undefined): string {
   if (value === null || value === undefined) return ''
@@ -8,7 +8,7 @@ function customText(value: Company['customFields'][string] | undefined): string 
 }
 
 /** A company's details as a definition list; custom fields in their defined order. */
-export function CompanyFacts({ company, choices }: { company: Company; choices: CompanyChoices }) {
+export function CompanyFacts({ company, choices }: { company: Company; choices: RecordChoices }) {
   const rows: [string, string, 'ltr' | 'auto'][] = [
     ['Domain', company.domain ?? '', 'ltr'],
     ['Website', company.website ?? '', 'ltr'],

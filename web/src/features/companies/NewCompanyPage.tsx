@@ -1,25 +1,19 @@
-import { handleLinkClick, navigate, pathTo } from '../../app/router.ts'
+import { navigate, pathTo } from '../../app/router.ts'
+import { NewRecordScreen } from '../crm-records/NewRecordScreen.tsx'
+import { useRecordChoices } from '../crm-records/useRecordChoices.ts'
 import { CompanyForm } from './CompanyForm.tsx'
 import { createCompany } from './companies-api.ts'
 import { companyBodyOf, emptyCompanyDraft } from './company-draft.ts'
-import { useCompanyChoices } from './useCompanyChoices.ts'
 
 /** A new company by hand; once saved, its page opens. */
 export function NewCompanyPage({ onSessionExpired }: { onSessionExpired: () => void }) {
-  const choices = useCompanyChoices(onSessionExpired)
+  const choices = useRecordChoices('company', onSessionExpired)
   return (
-    <>
-      <p>
-        <a href={pathTo('companies')} onClick={handleLinkClick}>
-          Back to companies
-        </a>
-      </p>
-      <h1 tabIndex={-1}>New company</h1>
-      {choices.fieldsError && (
-        <p role="alert" className="notice notice--error">
-          Could not load the custom fields. {choices.fieldsError}
-        </p>
-      )}
+    <NewRecordScreen
+      title="New company"
+      back={{ to: 'companies', label: 'Back to companies' }}
+      fieldsError={choices.fieldsError}
+    >
       <CompanyForm
         mode="new"
         initial={emptyCompanyDraft()}
@@ -35,6 +29,6 @@ export function NewCompanyPage({ onSessionExpired }: { onSessionExpired: () => v
         }}
         onCancel={() => navigate(pathTo('companies'))}
       />
-    </>
+    </NewRecordScreen>
   )
 }

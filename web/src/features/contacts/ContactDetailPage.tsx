@@ -1,14 +1,15 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { Session } from '../../api/auth.ts'
+import { BackLink } from '../../app/components/BackLink.tsx'
 import { LoadError } from '../../app/components/Notices.tsx'
-import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { useResource } from '../../app/useResource.ts'
-import { ActivityComposer } from '../activities/ActivityComposer.tsx'
-import { Timeline } from '../activities/Timeline.tsx'
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx'
-import { DeletedNotice, type DeletedRecord, DeleteRecord } from '../crm-views/DeleteRecord.tsx'
+import { ActivitySection } from '../crm-records/ActivitySection.tsx'
+import { DetailsSection } from '../crm-records/DetailsSection.tsx'
+import { RecordSideActions } from '../crm-records/RecordSideActions.tsx'
+import { useDetailsEditor } from '../crm-records/useDetailsEditor.ts'
+import { useRecordChoices } from '../crm-records/useRecordChoices.ts'
+import { DeletedNotice, type DeletedRecord } from '../crm-views/DeleteRecord.tsx'
 import { RecordDeals } from '../deals/RecordDeals.tsx'
-import { MergeWith } from '../duplicates/MergeWith.tsx'
 import { ScoreBadge } from '../scoring/ScoreBadge.tsx'
 import { ContactCompanies } from './ContactCompanies.tsx'
 import { ContactFacts } from './ContactFacts.tsx'
@@ -16,7 +17,6 @@ import { ContactForm } from './ContactForm.tsx'
 import { bodyOf, draftOf } from './contact-draft.ts'
 import { LIFECYCLE_LABELS } from './contact-format.ts'
 import { type Contact, deleteContact, getContact, updateContact } from './contacts-api.ts'
-import { useContactChoices } from './useContactChoices.ts'
 
 interface Props {
   contactId: string
@@ -28,28 +28,18 @@ interface Props {
 export function ContactDetailPage({ contactId, session, onSessionExpired }: Props) {
   const fetchContact = useCallback((signal?: AbortSignal) => getContact(contactId, signal), [contactId])
   const contact = useResource(fetchContact, onSessionExpired)
-  const choices = useContactChoices(onSessionExpired)
-  const [editing, setEditing] = useState(false)
+  const choices = useRecordChoices('contact', onSessionExpired)
   const [deleted, setDeleted] = useState<DeletedRecord | null>(null)
-  const [saved, setSaved] = useState('')
-  const detailsId = useId()
   const detailsRef = useRef<HTMLHeadingElement>(null)
-  const activityId = useId()
+  const details = useDetailsEditor(detailsRef)
   const canWrite = session.permissions.includes('crm.write')
   const canDelete = session.permissions.includes('crm.delete')
   const c = contact.data
 
-  // After saving or cancelling, focus returns to the section the form was in.
-  const wasEditing = useRef(false)
-  useEffect(() => {
-    if (wasEditing.current && !editing) detailsRef.current?.focus()
-    wasEditing.current = editing
-  }, [editing])
-
   if (!c)
     return (
       <>
-        <BackLink />
+        <BackLink to="contacts">Back to contacts</BackLink>
         {contact.error ? (
           <>
             <h1 tabIndex={-1}>Contact</h1>
@@ -65,13 +55,12 @@ export function ContactDetailPage({ contactId, session, onSessionExpired }: Prop
 
   function save(next: Contact) {
     contact.setData(next)
-    setEditing(false)
-    setSaved('Saved.')
+    details.done()
   }
 
   return (
     <>
-      <BackLink />
+      <BackLink to="contacts">Back to contacts</BackLink>
       <div className="page-header">
         <h1 tabIndex={-1}>
           <bdi>{c.name}</bdi>
@@ -97,35 +86,20 @@ export function ContactDetailPage({ contactId, session, onSessionExpired }: Prop
       ) : (
         <div className="record-layout">
           <div className="record-main">
-            <section className="record-panel" aria-labelledby={detailsId}>
-              <div className="section-header">
-                <h2 id={detailsId} ref={detailsRef} tabIndex={-1} className="section-title">
-                  Details
-                </h2>
-                {canWrite && !editing && (
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => {
-                      setSaved('')
-                      setEditing(true)
-                    }}
-                  >
-                    Edit details
-                  </button>
-                )}
-              </div>
-              <p role="status" className="visually-hidden">
-                {saved}
-              </p>
-              {editing ? (
+            <DetailsSection
+              canEdit={canWrite && !details.editing}
+              onEdit={details.start}
+              saved={details.saved}
+              headingRef={detailsRef}
+            >
+              {details.editing ? (
                 <ContactForm
                   mode="edit"
                   initial={draftOf(c)}
                   choices={choices}
                   submitLabel="Save changes"
                   onSessionExpired={onSessionExpired}
-                  onCancel={() => setEditing(false)}
+                  onCancel={details.cancel}
                   onSubmit={async (draft) =>
                     save(
                       await updateContact(
@@ -142,26 +116,19 @@ export function ContactDetailPage({ contactId, session, onSessionExpired }: Prop
               ) : (
                 <ContactFacts contact={c} choices={choices} />
               )}
-            </section>
+            </DetailsSection>
             <ContactCompanies
               contactId={c.id}
               canWrite={canWrite}
               onChanged={contact.reload}
               onSessionExpired={onSessionExpired}
             />
-            <section className="record-panel" aria-labelledby={activityId}>
-              <h2 id={activityId} className="section-title">
-                Activity
-              </h2>
-              {canWrite && (
-                <ActivityComposer
-                  contactId={c.id}
-                  onLogged={contact.reload}
-                  onSessionExpired={onSessionExpired}
-                />
-              )}
-              <Timeline contactId={c.id} onSessionExpired={onSessionExpired} />
-            </section>
+            <ActivitySection
+              about={{ contactId: c.id }}
+              canWrite={canWrite}
+              onLogged={contact.reload}
+              onSessionExpired={onSessionExpired}
+            />
           </div>
           <div className="record-side">
             <RecordDeals
@@ -170,37 +137,18 @@ export function ContactDetailPage({ contactId, session, onSessionExpired }: Prop
               canWrite={canWrite}
               onSessionExpired={onSessionExpired}
             />
-            <AttachmentsPanel
+            <RecordSideActions
               entity="contact"
-              entityId={c.id}
+              record={c}
               canWrite={canWrite}
+              canDelete={canDelete}
+              remove={() => deleteContact(c.id)}
+              onDeleted={setDeleted}
               onSessionExpired={onSessionExpired}
             />
-            {canDelete && (
-              <MergeWith entity="contact" recordId={c.id} name={c.name} onSessionExpired={onSessionExpired} />
-            )}
-            {canDelete && (
-              <DeleteRecord
-                kind="contact"
-                name={c.name}
-                remove={() => deleteContact(c.id)}
-                onDeleted={setDeleted}
-                onSessionExpired={onSessionExpired}
-              />
-            )}
           </div>
         </div>
       )}
     </>
-  )
-}
-
-function BackLink() {
-  return (
-    <p>
-      <a href={pathTo('contacts')} onClick={handleLinkClick}>
-        Back to contacts
-      </a>
-    </p>
   )
 }

@@ -1,6 +1,6 @@
+import type { RecordChoices } from '../crm-records/useRecordChoices.ts'
 import { formatDateTime } from './contact-format.ts'
 import type { Contact } from './contacts-api.ts'
-import type { ContactChoices } from './useContactChoices.ts'
 
 const yesNo = (on: boolean) => (on ? 'Yes' : 'No')
 
@@ -10,7 +10,7 @@ function customText(value: Contact['customFields'][string] | undefined): string 
 }
 
 /** A contact's details as a definition list; custom fields in their defined order. */
-export function ContactFacts({ contact, choices }: { contact: Contact; choices: ContactChoices }) {
+export function ContactFacts({ contact, choices }: { contact: Contact; choices: RecordChoices }) {
   const consents = [
     `E-mail: ${yesNo(contact.consentEmail)}`,
     `WhatsApp: ${yesNo(contact.consentWhatsapp)}`,

@@ -1,25 +1,19 @@
-import { handleLinkClick, navigate, pathTo } from '../../app/router.ts'
+import { navigate, pathTo } from '../../app/router.ts'
+import { NewRecordScreen } from '../crm-records/NewRecordScreen.tsx'
+import { useRecordChoices } from '../crm-records/useRecordChoices.ts'
 import { ContactForm } from './ContactForm.tsx'
 import { bodyOf, emptyDraft } from './contact-draft.ts'
 import { createContact } from './contacts-api.ts'
-import { useContactChoices } from './useContactChoices.ts'
 
 /** A new contact by hand; once saved, its page opens. */
 export function NewContactPage({ onSessionExpired }: { onSessionExpired: () => void }) {
-  const choices = useContactChoices(onSessionExpired)
+  const choices = useRecordChoices('contact', onSessionExpired)
   return (
-    <>
-      <p>
-        <a href={pathTo('contacts')} onClick={handleLinkClick}>
-          Back to contacts
-        </a>
-      </p>
-      <h1 tabIndex={-1}>New contact</h1>
-      {choices.fieldsError && (
-        <p role="alert" className="notice notice--error">
-          Could not load the custom fields. {choices.fieldsError}
-        </p>
-      )}
+    <NewRecordScreen
+      title="New contact"
+      back={{ to: 'contacts', label: 'Back to contacts' }}
+      fieldsError={choices.fieldsError}
+    >
       <ContactForm
         mode="new"
         initial={emptyDraft()}
@@ -27,17 +21,12 @@ export function NewContactPage({ onSessionExpired }: { onSessionExpired: () => v
         submitLabel="Create contact"
         onSessionExpired={onSessionExpired}
         onSubmit={async (draft) => {
-          const contact = await createContact(
-            bodyOf(
-              draft,
-              'new',
-              choices.defs.map((d) => d.key),
-            ),
-          )
+          const keys = choices.defs.map((d) => d.key)
+          const contact = await createContact(bodyOf(draft, 'new', keys))
           navigate(pathTo('contact', { contactId: contact.id }))
         }}
         onCancel={() => navigate(pathTo('contacts'))}
       />
-    </>
+    </NewRecordScreen>
   )
 }

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { Session } from '../../api/auth.ts'
 import { isUnauthorized } from '../../api/client.ts'
 import { ConfirmButton } from '../../app/components/Confirm.tsx'
@@ -7,16 +7,16 @@ import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { useResource } from '../../app/useResource.ts'
 import { messageOf } from '../../app/useSession.ts'
 import { useTenantEvents } from '../../realtime/useTenantEvents.ts'
-import { ActivityComposer } from '../activities/ActivityComposer.tsx'
-import { Timeline } from '../activities/Timeline.tsx'
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx'
+import { ActivitySection } from '../crm-records/ActivitySection.tsx'
+import { DetailsSection } from '../crm-records/DetailsSection.tsx'
+import { useRecordChoices } from '../crm-records/useRecordChoices.ts'
 import { DealFacts } from './DealFacts.tsx'
 import { DealForm } from './DealForm.tsx'
 import { dealValue, STATUS_LABELS } from './deal-format.ts'
 import { deleteDeal, getDeal, listPipelines, undoDelete } from './deals-api.ts'
 import { StageControl } from './StageControl.tsx'
 import { StageHistory } from './StageHistory.tsx'
-import { useDealChoices } from './useDealChoices.ts'
 
 interface Props {
   dealId: string
@@ -29,13 +29,11 @@ export function DealDetailPage({ dealId, session, onSessionExpired }: Props) {
   const fetchDeal = useCallback((signal?: AbortSignal) => getDeal(dealId, signal), [dealId])
   const detail = useResource(fetchDeal, onSessionExpired)
   const pipelines = useResource(listPipelines, onSessionExpired)
-  const choices = useDealChoices(onSessionExpired)
+  const choices = useRecordChoices('deal', onSessionExpired)
   const [editing, setEditing] = useState(false)
   const [status, setStatus] = useState('')
   const [notice, setNotice] = useState('')
   const [deleted, setDeleted] = useState<string | null>(null)
-  const detailsId = useId()
-  const activityId = useId()
   const canWrite = session.permissions.includes('crm.write')
   const canDelete = session.permissions.includes('crm.delete')
   const deal = detail.data
@@ -133,17 +131,7 @@ export function DealDetailPage({ dealId, session, onSessionExpired }: Props) {
                 onSessionExpired={onSessionExpired}
               />
             )}
-            <section className="record-panel" aria-labelledby={detailsId}>
-              <div className="section-header">
-                <h2 id={detailsId} className="section-title">
-                  Details
-                </h2>
-                {canWrite && !editing && (
-                  <button type="button" className="button" onClick={() => setEditing(true)}>
-                    Edit details
-                  </button>
-                )}
-              </div>
+            <DetailsSection canEdit={canWrite && !editing} onEdit={() => setEditing(true)}>
               {editing ? (
                 <DealForm
                   deal={deal}
@@ -160,14 +148,12 @@ export function DealDetailPage({ dealId, session, onSessionExpired }: Props) {
               ) : (
                 <DealFacts deal={deal} choices={choices} />
               )}
-            </section>
-            <section className="record-panel" aria-labelledby={activityId}>
-              <h2 id={activityId} className="section-title">
-                Activity
-              </h2>
-              {canWrite && <ActivityComposer dealId={deal.id} onSessionExpired={onSessionExpired} />}
-              <Timeline dealId={deal.id} onSessionExpired={onSessionExpired} />
-            </section>
+            </DetailsSection>
+            <ActivitySection
+              about={{ dealId: deal.id }}
+              canWrite={canWrite}
+              onSessionExpired={onSessionExpired}
+            />
           </div>
           <div className="record-side">
             <StageHistory history={deal.history} ownerName={choices.ownerName} />

@@ -1,10 +1,10 @@
 import { handleLinkClick, pathTo } from '../../app/router.ts'
+import type { RecordChoices } from '../crm-records/useRecordChoices.ts'
 import { dealValue, formatCloseDate } from './deal-format.ts'
 import type { DealDetail } from './deals-api.ts'
-import type { DealChoices } from './useDealChoices.ts'
 
 /** A deal's fields as labelled facts, its custom fields after the built-in ones. */
-export function DealFacts({ deal, choices }: { deal: DealDetail; choices: DealChoices }) {
+export function DealFacts({ deal, choices }: { deal: DealDetail; choices: RecordChoices }) {
   const custom = choices.defs.filter((def) => {
     const v = deal.customFields[def.key]
     return v !== undefined && v !== null && v !== ''

@@ -5,6 +5,7 @@ import { LoadError } from '../../app/components/Notices.tsx'
 import { handleLinkClick, navigate, pathTo } from '../../app/router.ts'
 import { useResource } from '../../app/useResource.ts'
 import { messageOf } from '../../app/useSession.ts'
+import { useRecordChoices } from '../crm-records/useRecordChoices.ts'
 import { BoardColumn } from './BoardColumn.tsx'
 import { anchorOf, locate, withDeal } from './board-state.ts'
 import { CloseDealDialog } from './CloseDealDialog.tsx'
@@ -13,7 +14,6 @@ import { type Board, type Deal, listPipelines, moveDeal, type Stage } from './de
 import { NewDealDialog } from './NewDealDialog.tsx'
 import { useBoard } from './useBoard.ts'
 import { useBoardInteraction } from './useBoardInteraction.ts'
-import { useDealChoices } from './useDealChoices.ts'
 
 interface Props {
   session: Session
@@ -38,7 +38,7 @@ export function DealsBoardPage({ session, onSessionExpired }: Props) {
     pipelines.data?.find((p) => p.id === chosen) ??
     pipelines.data?.find((p) => p.isDefault) ??
     pipelines.data?.[0]
-  const choices = useDealChoices(onSessionExpired)
+  const choices = useRecordChoices('deal', onSessionExpired)
   const canWrite = session.permissions.includes('crm.write')
   const [announcement, setAnnouncement] = useState('')
   const [notice, setNotice] = useState('')

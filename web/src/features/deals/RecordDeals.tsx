@@ -2,10 +2,10 @@ import { useCallback, useId, useState } from 'react'
 import { LoadError } from '../../app/components/Notices.tsx'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { useResource } from '../../app/useResource.ts'
+import { useRecordChoices } from '../crm-records/useRecordChoices.ts'
 import { dealValue, STATUS_LABELS } from './deal-format.ts'
 import { listPipelines, listRecordDeals } from './deals-api.ts'
 import { NewDealDialog } from './NewDealDialog.tsx'
-import { useDealChoices } from './useDealChoices.ts'
 
 type Props = ({ contactId: string } | { companyId: string }) & {
   /** The record's name, to prefill a new deal's contact or company. */
@@ -26,7 +26,7 @@ export function RecordDeals(props: Props) {
   const fetchDeals = useCallback((signal?: AbortSignal) => listRecordDeals(ref, signal), [key])
   const deals = useResource(fetchDeals, onSessionExpired)
   const pipelines = useResource(listPipelines, onSessionExpired)
-  const choices = useDealChoices(onSessionExpired)
+  const choices = useRecordChoices('deal', onSessionExpired)
   const [creating, setCreating] = useState(false)
   const headingId = useId()
   const stageName = (stageId: string) =>

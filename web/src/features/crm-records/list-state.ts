@@ -1,10 +1,10 @@
 // The list's state lives in the address (filter, search, sort, saved view), so a copied link or
-// a reload shows the same contacts.
+// a reload shows the same records.
 
-import { DEFAULT_SORT } from './contact-format.ts'
-import type { CrmFilter, CrmSort } from './contacts-api.ts'
+import { DEFAULT_SORT } from '../contacts/contact-format.ts'
+import type { CrmFilter, CrmSort } from '../contacts/contacts-api.ts'
 
-export interface ContactListState {
+export interface RecordListState {
   filter: CrmFilter
   sort: CrmSort
   viewId: string | null
@@ -22,7 +22,7 @@ function filterFrom(params: URLSearchParams): CrmFilter {
   return { match: 'all', conditions: [], q }
 }
 
-export function stateFromSearch(search: string): ContactListState {
+export function stateFromSearch(search: string): RecordListState {
   const params = new URLSearchParams(search)
   const field = params.get('sort')
   return {
@@ -32,7 +32,7 @@ export function stateFromSearch(search: string): ContactListState {
   }
 }
 
-export function searchOfState(state: ContactListState): string {
+export function searchOfState(state: RecordListState): string {
   const params = new URLSearchParams()
   const { q, ...filter } = state.filter
   if (q) params.set('q', q)

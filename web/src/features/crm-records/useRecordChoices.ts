@@ -2,20 +2,25 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { isUnauthorized } from '../../api/client.ts'
 import { useResource } from '../../app/useResource.ts'
 import { useCrmMembers } from '../activities/useCrmMembers.ts'
-import { listCrmFields } from '../crm-fields/crm-fields-api.ts'
+import { type CrmEntity, listCrmFields } from '../crm-fields/crm-fields-api.ts'
 import type { Choice } from '../crm-views/filter-fields.ts'
 import { type Branch, listBranches } from '../team/team-api.ts'
 
-const contactFields = (signal?: AbortSignal) => listCrmFields('contact', signal)
+// One stable loader per entity: useResource loads again whenever its loader changes.
+const FIELD_LOADERS: Record<CrmEntity, (signal?: AbortSignal) => ReturnType<typeof listCrmFields>> = {
+  contact: (signal) => listCrmFields('contact', signal),
+  company: (signal) => listCrmFields('company', signal),
+  deal: (signal) => listCrmFields('deal', signal),
+}
 
 /**
- * What contact screens name and pick from: members (owners), the branches the viewer may use,
- * and the contact custom fields, each loaded once per screen.
+ * What a contact, company or deal screen names and picks from: owners, the branches the viewer
+ * may use and the entity's custom fields, each loaded once per screen.
  */
-export function useContactChoices(onSessionExpired: () => void) {
+export function useRecordChoices(entity: CrmEntity, onSessionExpired: () => void) {
   const crm = useCrmMembers(onSessionExpired)
   const [branches, setBranches] = useState<Branch[]>([])
-  const fields = useResource(contactFields, onSessionExpired)
+  const fields = useResource(FIELD_LOADERS[entity], onSessionExpired)
 
   useEffect(() => {
     const controller = new AbortController()
@@ -28,10 +33,12 @@ export function useContactChoices(onSessionExpired: () => void) {
     return () => controller.abort()
   }, [onSessionExpired])
 
+  // The server lets only members who may work deals own one; any member may own a contact or company.
+  const candidates = entity === 'deal' ? crm.assignable : crm.members
   const owners = useMemo<Choice[]>(
     () =>
-      crm.members.map((m) => ({ value: m.userId, label: m.userId === crm.me ? `${m.name} (you)` : m.name })),
-    [crm.members, crm.me],
+      candidates.map((m) => ({ value: m.userId, label: m.userId === crm.me ? `${m.name} (you)` : m.name })),
+    [candidates, crm.me],
   )
   const branchChoices = useMemo<Choice[]>(
     () => branches.map((b) => ({ value: b.id, label: b.name })),
@@ -53,4 +60,4 @@ export function useContactChoices(onSessionExpired: () => void) {
   }
 }
 
-export type ContactChoices = ReturnType<typeof useContactChoices>
+export type RecordChoices = ReturnType<typeof useRecordChoices>
