@@ -1,5 +1,6 @@
-import { type KeyboardEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Session } from '../../api/auth.ts'
+import { TabList } from '../../app/components/TabList.tsx'
 import { ActivityCalendar } from './ActivityCalendar.tsx'
 import { MyTasks } from './MyTasks.tsx'
 
@@ -22,28 +23,13 @@ export function ActivitiesPage({
   onSessionExpired: () => void
 }) {
   const [view, setView] = useState<View>(viewFromUrl)
-  const tabs = useRef<(HTMLButtonElement | null)[]>([])
 
-  function show(next: View, focus = false) {
+  function show(next: View) {
     setView(next)
     const url = new URL(location.href)
     if (next === 'tasks') url.searchParams.delete('view')
     else url.searchParams.set('view', next)
     history.replaceState(null, '', url)
-    if (focus) tabs.current[VIEWS.findIndex((v) => v.id === next)]?.focus()
-  }
-
-  function onKeyDown(event: KeyboardEvent, index: number) {
-    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key]
-    if (step === undefined && event.key !== 'Home' && event.key !== 'End') return
-    event.preventDefault()
-    const to =
-      event.key === 'Home'
-        ? 0
-        : event.key === 'End'
-          ? VIEWS.length - 1
-          : (index + (step ?? 0) + VIEWS.length) % VIEWS.length
-    show(VIEWS[to]!.id, true)
   }
 
   return (
@@ -51,27 +37,15 @@ export function ActivitiesPage({
       <div className="page-header">
         <h1 tabIndex={-1}>Activities</h1>
       </div>
-      <div role="tablist" aria-label="Activities" className="pane-tabs__list activities-page__tabs">
-        {VIEWS.map((v, index) => (
-          <button
-            key={v.id}
-            ref={(el) => {
-              tabs.current[index] = el
-            }}
-            type="button"
-            role="tab"
-            id={`activities-tab-${v.id}`}
-            aria-selected={view === v.id}
-            aria-controls={`activities-panel-${v.id}`}
-            tabIndex={view === v.id ? 0 : -1}
-            className="pane-tabs__tab"
-            onClick={() => show(v.id)}
-            onKeyDown={(e) => onKeyDown(e, index)}
-          >
-            {v.label}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={VIEWS}
+        active={view}
+        onActivate={show}
+        label="Activities"
+        className="pane-tabs__list activities-page__tabs"
+        tabId={(v) => `activities-tab-${v}`}
+        panelId={(v) => `activities-panel-${v}`}
+      />
       <div role="tabpanel" id={`activities-panel-${view}`} aria-labelledby={`activities-tab-${view}`}>
         {view === 'tasks' ? (
           <MyTasks session={session} onSessionExpired={onSessionExpired} />

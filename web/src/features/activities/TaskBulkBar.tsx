@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { isUnauthorized } from '../../api/client.ts'
+import { SelectionBar } from '../../app/components/SelectionBar.tsx'
 import { messageOf } from '../../app/useSession.ts'
 import { bulkActivities } from './activities-api.ts'
 import type { CrmMembers } from './useCrmMembers.ts'
@@ -55,42 +56,29 @@ export function TaskBulkBar({
   }
 
   return (
-    <section className="bulk-bar" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="bulk-bar__title">
-        {word(count)} selected
-      </h2>
-      <div className="bulk-bar__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={pending}
-          onClick={() => void run('complete')}
-        >
-          Complete selected
-        </button>
-        <div className="field bulk-bar__field">
-          <label htmlFor={`${id}-assignee`}>Give to</label>
-          <select id={`${id}-assignee`} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
-            <option value="">Choose a member</option>
-            {members.assignable.map((m) => (
-              <option key={m.userId} value={m.userId}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="button" className="button" aria-disabled={pending} onClick={() => void run('reassign')}>
-          Reassign
-        </button>
-        <button type="button" className="button button--quiet" onClick={onClear}>
-          Clear selection
-        </button>
+    <SelectionBar title={`${word(count)} selected`} error={error} onClear={onClear}>
+      <button
+        type="button"
+        className="button button--primary"
+        aria-disabled={pending}
+        onClick={() => void run('complete')}
+      >
+        Complete selected
+      </button>
+      <div className="field bulk-bar__field">
+        <label htmlFor={`${id}-assignee`}>Give to</label>
+        <select id={`${id}-assignee`} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+          <option value="">Choose a member</option>
+          {members.assignable.map((m) => (
+            <option key={m.userId} value={m.userId}>
+              {m.name}
+            </option>
+          ))}
+        </select>
       </div>
-      {error && (
-        <p role="alert" className="notice notice--error">
-          {error}
-        </p>
-      )}
-    </section>
+      <button type="button" className="button" aria-disabled={pending} onClick={() => void run('reassign')}>
+        Reassign
+      </button>
+    </SelectionBar>
   )
 }

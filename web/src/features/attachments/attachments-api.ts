@@ -4,7 +4,8 @@ import type {
   AttachmentList,
   CrmStorage,
 } from '../../../../worker/modules/crm/files/files.schemas.ts'
-import { ApiProblem, apiRequest, type ProblemDetails, refreshSession } from '../../api/client.ts'
+import { apiRequest } from '../../api/client.ts'
+import { type UploadProgress, uploadForm } from '../../api/upload.ts'
 
 export type { Attachment, AttachmentLinks, AttachmentList, CrmStorage }
 export type AttachmentEntity = Attachment['entity']
@@ -33,77 +34,14 @@ export const deleteAttachment = (attachmentId: string) =>
 
 export const crmStorage = (signal?: AbortSignal) => apiRequest<CrmStorage>('/api/v1/crm/storage', { signal })
 
-export interface UploadOptions {
-  /** Called with 0..100 as the bytes leave the browser. */
-  onProgress?: (percent: number) => void
-  signal?: AbortSignal
-}
-
-/**
- * Uploads one file as multipart/form-data. XMLHttpRequest rather than fetch because only it
- * reports upload progress. A 401 (access cookie expired) refreshes the session once and retries.
- */
-export async function uploadAttachment(
+export function uploadAttachment(
   record: { entity: AttachmentEntity; entityId: string },
   file: File,
-  options: UploadOptions = {},
+  options: UploadProgress = {},
 ): Promise<Attachment> {
-  let result = await send(record, file, options)
-  if (result.status === 401 && (await refreshSession())) result = await send(record, file, options)
-  if (result.status === 201) return JSON.parse(result.text) as Attachment
-  throw new ApiProblem(problemOf(result.status, result.text))
-}
-
-function send(
-  record: { entity: AttachmentEntity; entityId: string },
-  file: File,
-  { onProgress, signal }: UploadOptions,
-) {
-  return new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const form = new FormData()
-    form.append('entity', record.entity)
-    form.append('entityId', record.entityId)
-    form.append('file', file, file.name)
-    const xhr = new XMLHttpRequest()
-    xhr.open('POST', '/api/v1/attachments')
-    xhr.setRequestHeader('accept', 'application/json, application/problem+json')
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress?.(Math.round((event.loaded / event.total) * 100))
-    }
-    xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText })
-    xhr.onerror = () =>
-      reject(
-        new ApiProblem({
-          type: 'about:blank',
-          title: 'Network error',
-          status: 0,
-          detail: 'The upload did not reach Vitrine. Check your connection and try again.',
-        }),
-      )
-    xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'))
-    signal?.addEventListener('abort', () => xhr.abort(), { once: true })
-    xhr.send(form)
-  })
-}
-
-function problemOf(status: number, text: string): ProblemDetails {
-  const fallback: ProblemDetails = {
-    type: 'about:blank',
-    title: 'Upload failed',
-    status,
-    detail: `The upload failed with status ${status}.`,
-  }
-  try {
-    const body: unknown = JSON.parse(text)
-    if (typeof body !== 'object' || body === null) return fallback
-    const b = body as Partial<ProblemDetails>
-    return {
-      ...fallback,
-      title: typeof b.title === 'string' ? b.title : fallback.title,
-      detail: typeof b.detail === 'string' ? b.detail : fallback.detail,
-      code: typeof b.code === 'string' ? b.code : undefined,
-    }
-  } catch {
-    return fallback
-  }
+  const form = new FormData()
+  form.append('entity', record.entity)
+  form.append('entityId', record.entityId)
+  form.append('file', file, file.name)
+  return uploadForm<Attachment>('/api/v1/attachments', form, options)
 }

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, type ReactNode, useRef } from 'react'
+import type { ReactNode } from 'react'
+import { TabList } from '../../app/components/TabList.tsx'
 
 export interface Pane {
   id: string
@@ -16,48 +17,17 @@ export function PaneTabs({
   active: string
   onActivate: (id: string) => void
 }) {
-  const tabs = useRef<(HTMLButtonElement | null)[]>([])
-
-  function onKeyDown(event: KeyboardEvent, index: number) {
-    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key]
-    const to =
-      step === undefined
-        ? event.key === 'Home'
-          ? 0
-          : event.key === 'End'
-            ? panes.length - 1
-            : null
-        : (index + step + panes.length) % panes.length
-    const pane = to === null ? undefined : panes[to]
-    if (!pane || to === null) return
-    event.preventDefault()
-    onActivate(pane.id)
-    tabs.current[to]?.focus()
-  }
-
   return (
     <div className="pane-tabs">
-      <div role="tablist" aria-label="Builder" className="pane-tabs__list">
-        {panes.map((pane, index) => (
-          <button
-            key={pane.id}
-            ref={(el) => {
-              tabs.current[index] = el
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${pane.id}`}
-            aria-selected={pane.id === active}
-            aria-controls={`panel-${pane.id}`}
-            tabIndex={pane.id === active ? 0 : -1}
-            className="pane-tabs__tab"
-            onClick={() => onActivate(pane.id)}
-            onKeyDown={(e) => onKeyDown(e, index)}
-          >
-            {pane.label}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={panes}
+        active={active}
+        onActivate={onActivate}
+        label="Builder"
+        className="pane-tabs__list"
+        tabId={(id) => `tab-${id}`}
+        panelId={(id) => `panel-${id}`}
+      />
       {panes.map((pane) => (
         <div
           key={pane.id}

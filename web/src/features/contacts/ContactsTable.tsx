@@ -1,4 +1,5 @@
-import { type Ref, useEffect, useId, useRef } from 'react'
+import { type Ref, useId } from 'react'
+import { SelectAllBox } from '../../app/components/SelectAllBox.tsx'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { ScoreBadge } from '../scoring/ScoreBadge.tsx'
 import { formatDate, LIFECYCLE_LABELS } from './contact-format.ts'
@@ -25,7 +26,12 @@ export function ContactsTable({ contacts, caption, selected, onSelect, ownerName
           <tr>
             {selected && (
               <td className="contacts-table__select">
-                <SelectAll contacts={contacts} selected={selected} onSelect={onSelect} />
+                <SelectAllBox
+                  ids={contacts.map((c) => c.id)}
+                  selected={selected}
+                  onSelect={onSelect}
+                  label="Select every contact shown"
+                />
               </td>
             )}
             <th scope="col">Name</th>
@@ -84,32 +90,5 @@ export function ContactsTable({ contacts, caption, selected, onSelect, ownerName
         </tbody>
       </table>
     </section>
-  )
-}
-
-function SelectAll({
-  contacts,
-  selected,
-  onSelect,
-}: Pick<Props, 'contacts' | 'onSelect'> & { selected: ReadonlySet<string> }) {
-  const ref = useRef<HTMLInputElement>(null)
-  const count = contacts.filter((c) => selected.has(c.id)).length
-  const all = count > 0 && count === contacts.length
-  useEffect(() => {
-    if (ref.current) ref.current.indeterminate = count > 0 && !all
-  }, [count, all])
-  return (
-    <input
-      ref={ref}
-      type="checkbox"
-      aria-label="Select every contact shown"
-      checked={all}
-      onChange={(e) =>
-        onSelect(
-          contacts.map((c) => c.id),
-          e.target.checked,
-        )
-      }
-    />
   )
 }

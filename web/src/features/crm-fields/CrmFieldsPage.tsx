@@ -1,34 +1,12 @@
-import { type KeyboardEvent, useRef, useState } from 'react'
+import { useState } from 'react'
+import { TabList } from '../../app/components/TabList.tsx'
+import type { CrmEntity } from './crm-fields-api.ts'
 import { FieldsPanel } from './FieldsPanel.tsx'
 import { ENTITY_TABS } from './field-format.ts'
 
 /** Settings › Custom fields: one tab per kind of record, each with its fields in form order. */
 export function CrmFieldsPage({ onSessionExpired }: { onSessionExpired: () => void }) {
-  const [active, setActive] = useState(0)
-  const tabs = useRef<(HTMLButtonElement | null)[]>([])
-
-  function onKeyDown(event: KeyboardEvent, index: number) {
-    const last = ENTITY_TABS.length - 1
-    const to =
-      event.key === 'ArrowRight'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft'
-          ? index === 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null
-    if (to === null) return
-    event.preventDefault()
-    setActive(to)
-    tabs.current[to]?.focus()
-  }
-
+  const [active, setActive] = useState<CrmEntity>('contact')
   return (
     <>
       <h1 tabIndex={-1}>Custom fields</h1>
@@ -37,38 +15,26 @@ export function CrmFieldsPage({ onSessionExpired }: { onSessionExpired: () => vo
         record forms, in filters, imports and exports.
       </p>
       <div className="pane-tabs crm-fields-tabs">
-        <div role="tablist" aria-label="Kind of record" className="pane-tabs__list">
-          {ENTITY_TABS.map((tab, index) => (
-            <button
-              key={tab.entity}
-              ref={(el) => {
-                tabs.current[index] = el
-              }}
-              type="button"
-              role="tab"
-              id={`crm-fields-tab-${tab.entity}`}
-              aria-selected={index === active}
-              aria-controls={`crm-fields-panel-${tab.entity}`}
-              tabIndex={index === active ? 0 : -1}
-              className="pane-tabs__tab"
-              onClick={() => setActive(index)}
-              onKeyDown={(e) => onKeyDown(e, index)}
-            >
-              {tab.label}
-            </button>
-          ))}
-        </div>
-        {ENTITY_TABS.map((tab, index) => (
+        <TabList
+          tabs={ENTITY_TABS}
+          active={active}
+          onActivate={setActive}
+          label="Kind of record"
+          className="pane-tabs__list"
+          tabId={(entity) => `crm-fields-tab-${entity}`}
+          panelId={(entity) => `crm-fields-panel-${entity}`}
+        />
+        {ENTITY_TABS.map((tab) => (
           <div
-            key={tab.entity}
+            key={tab.id}
             role="tabpanel"
-            id={`crm-fields-panel-${tab.entity}`}
-            aria-labelledby={`crm-fields-tab-${tab.entity}`}
-            hidden={index !== active}
+            id={`crm-fields-panel-${tab.id}`}
+            aria-labelledby={`crm-fields-tab-${tab.id}`}
+            hidden={tab.id !== active}
             className="pane-tabs__panel"
           >
-            {index === active && (
-              <FieldsPanel entity={tab.entity} title={tab.label} onSessionExpired={onSessionExpired} />
+            {tab.id === active && (
+              <FieldsPanel entity={tab.id} title={tab.label} onSessionExpired={onSessionExpired} />
             )}
           </div>
         ))}

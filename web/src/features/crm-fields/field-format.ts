@@ -1,9 +1,9 @@
 import type { CrmEntity, CrmField } from './crm-fields-api.ts'
 
-export const ENTITY_TABS: readonly { entity: CrmEntity; label: string }[] = [
-  { entity: 'contact', label: 'Contacts' },
-  { entity: 'company', label: 'Companies' },
-  { entity: 'deal', label: 'Deals' },
+export const ENTITY_TABS: readonly { id: CrmEntity; label: string }[] = [
+  { id: 'contact', label: 'Contacts' },
+  { id: 'company', label: 'Companies' },
+  { id: 'deal', label: 'Deals' },
 ]
 
 export const TYPE_LABELS: Record<CrmField['type'], string> = {

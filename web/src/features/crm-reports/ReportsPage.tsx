@@ -24,7 +24,7 @@ import { useReport } from './useReport.ts'
 
 const tabFromQuery = (search: string): ReportKind => {
   const tab = new URLSearchParams(search).get('tab')
-  return TABS.find((t) => t.kind === tab)?.kind ?? 'sales'
+  return TABS.find((t) => t.id === tab)?.id ?? 'sales'
 }
 
 const filtersFromQuery = (search: string): FilterValues => {
@@ -73,7 +73,7 @@ export function ReportsPage({ onSessionExpired }: { onSessionExpired: () => void
   const choices = useResource(getReportChoices, expired)
   const params: ReportParams = { from: range.from, to: range.to, ...filters }
   const { loaded, loading, error, retry } = useReport(tab, params, expired)
-  const label = TABS.find((t) => t.kind === tab)?.label ?? ''
+  const label = TABS.find((t) => t.id === tab)?.label ?? ''
 
   function show(next: { tab?: ReportKind; range?: ReportRange; filters?: FilterValues }) {
     const nextTab = next.tab ?? tab

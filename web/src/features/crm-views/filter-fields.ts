@@ -96,7 +96,8 @@ const BUILT_IN: Record<CrmEntity, FilterField[]> = {
   ],
 }
 
-const CUSTOM_KIND: Record<CustomDef['type'], BuiltInFieldKind> = {
+/** How a custom field's values compare; never 'id', which only built-in references hold. */
+export const CUSTOM_KIND: Record<CustomDef['type'], Exclude<BuiltInFieldKind, 'id'>> = {
   text: 'text',
   url: 'text',
   number: 'number',

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { isUnauthorized } from '../../api/client.ts'
 import { ConfirmPrompt, useConfirmStep } from '../../app/components/Confirm.tsx'
+import { SelectionBar } from '../../app/components/SelectionBar.tsx'
 import { messageOf } from '../../app/useSession.ts'
 import { STATUS_LABELS, STATUSES } from './lead-format.ts'
 import { bulkUpdateLeads, type Lead, type LeadChanges } from './leads-api.ts'
@@ -56,86 +57,73 @@ export function BulkBar({ leadIds, people, onDone, onClear, onSessionExpired }: 
   const others = people.canAssign ? people.assignable.filter((p) => p.userId !== people.me) : []
 
   return (
-    <section className="bulk-bar" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="bulk-bar__title">
-        {leadsWord(count)} selected
-      </h2>
-      <div className="bulk-bar__actions">
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>Assign to</label>
-          <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
-            <option value="">Choose…</option>
-            <option value={people.me}>Me</option>
-            {people.canAssign && <option value="none">Nobody (unassign)</option>}
-            {others.map((p) => (
-              <option key={p.userId} value={p.userId}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        {assign.confirming ? (
-          <ConfirmPrompt
-            step={assign}
-            question={
-              ownerName === null
-                ? `Unassign ${leadsWord(count)}?`
-                : `Assign ${leadsWord(count)} to ${ownerName}?`
-            }
-            confirmLabel={ownerName === null ? 'Unassign' : 'Assign'}
-          />
-        ) : (
-          <button
-            type="button"
-            ref={assign.triggerRef}
-            className="button"
-            disabled={!owner}
-            onClick={assign.open}
-          >
-            Assign…
-          </button>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Set status</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as '' | Lead['status'])}
-          >
-            <option value="">Choose…</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {setStatusStep.confirming && status ? (
-          <ConfirmPrompt
-            step={setStatusStep}
-            question={`Set ${leadsWord(count)} to ${STATUS_LABELS[status]}?`}
-            confirmLabel="Set status"
-          />
-        ) : (
-          <button
-            type="button"
-            ref={setStatusStep.triggerRef}
-            className="button"
-            disabled={!status}
-            onClick={setStatusStep.open}
-          >
-            Set status…
-          </button>
-        )}
-        <button type="button" className="button button--quiet" onClick={onClear}>
-          Clear selection
-        </button>
+    <SelectionBar title={`${leadsWord(count)} selected`} error={error} onClear={onClear}>
+      <div className="field">
+        <label htmlFor={`${id}-owner`}>Assign to</label>
+        <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
+          <option value="">Choose…</option>
+          <option value={people.me}>Me</option>
+          {people.canAssign && <option value="none">Nobody (unassign)</option>}
+          {others.map((p) => (
+            <option key={p.userId} value={p.userId}>
+              {p.name}
+            </option>
+          ))}
+        </select>
       </div>
-      {error && (
-        <p role="alert" className="notice notice--error">
-          {error}
-        </p>
+      {assign.confirming ? (
+        <ConfirmPrompt
+          step={assign}
+          question={
+            ownerName === null
+              ? `Unassign ${leadsWord(count)}?`
+              : `Assign ${leadsWord(count)} to ${ownerName}?`
+          }
+          confirmLabel={ownerName === null ? 'Unassign' : 'Assign'}
+        />
+      ) : (
+        <button
+          type="button"
+          ref={assign.triggerRef}
+          className="button"
+          disabled={!owner}
+          onClick={assign.open}
+        >
+          Assign…
+        </button>
       )}
-    </section>
+      <div className="field">
+        <label htmlFor={`${id}-status`}>Set status</label>
+        <select
+          id={`${id}-status`}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as '' | Lead['status'])}
+        >
+          <option value="">Choose…</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {setStatusStep.confirming && status ? (
+        <ConfirmPrompt
+          step={setStatusStep}
+          question={`Set ${leadsWord(count)} to ${STATUS_LABELS[status]}?`}
+          confirmLabel="Set status"
+        />
+      ) : (
+        <button
+          type="button"
+          ref={setStatusStep.triggerRef}
+          className="button"
+          disabled={!status}
+          onClick={setStatusStep.open}
+        >
+          Set status…
+        </button>
+      )}
+    </SelectionBar>
   )
 }

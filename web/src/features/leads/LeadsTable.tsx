@@ -1,4 +1,5 @@
-import { type Ref, useEffect, useId, useRef } from 'react'
+import { type Ref, useId } from 'react'
+import { SelectAllBox } from '../../app/components/SelectAllBox.tsx'
 import { handleLinkClick, pathTo } from '../../app/router.ts'
 import { formatReceived, SOURCE_LABELS, STATUS_LABELS, telHref } from './lead-format.ts'
 import type { Lead } from './leads-api.ts'
@@ -28,7 +29,12 @@ export function LeadsTable({ leads, fresh, selected, onSelect, people, branchNam
           <tr>
             {selected && (
               <td className="leads-table__select">
-                <SelectAll leads={leads} selected={selected} onSelect={onSelect} />
+                <SelectAllBox
+                  ids={leads.map((l) => l.id)}
+                  selected={selected}
+                  onSelect={onSelect}
+                  label="Select every lead shown"
+                />
               </td>
             )}
             <th scope="col">Name</th>
@@ -88,33 +94,6 @@ export function LeadsTable({ leads, fresh, selected, onSelect, people, branchNam
         </tbody>
       </table>
     </section>
-  )
-}
-
-function SelectAll({
-  leads,
-  selected,
-  onSelect,
-}: Pick<Props, 'leads' | 'onSelect'> & { selected: ReadonlySet<string> }) {
-  const ref = useRef<HTMLInputElement>(null)
-  const count = leads.filter((l) => selected.has(l.id)).length
-  const all = count > 0 && count === leads.length
-  useEffect(() => {
-    if (ref.current) ref.current.indeterminate = count > 0 && !all
-  }, [count, all])
-  return (
-    <input
-      ref={ref}
-      type="checkbox"
-      aria-label="Select every lead shown"
-      checked={all}
-      onChange={(e) =>
-        onSelect(
-          leads.map((l) => l.id),
-          e.target.checked,
-        )
-      }
-    />
   )
 }
 

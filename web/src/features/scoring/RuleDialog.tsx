@@ -1,6 +1,5 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
-import { ApiProblem, isUnauthorized } from '../../api/client.ts'
-import { messageOf } from '../../app/useSession.ts'
+import { type FormEvent, useId, useState } from 'react'
+import { FormDialog, useFormDialog } from '../../app/components/FormDialog.tsx'
 import { ConditionFields } from './ConditionFields.tsx'
 import type { FitField } from './fit-fields.ts'
 import { draftOf, type RuleDraft, ruleOf } from './rule-draft.ts'
@@ -22,112 +21,84 @@ interface RuleDialogProps {
  */
 export function RuleDialog({ rule, fields, onSaved, onClose, onSessionExpired }: RuleDialogProps) {
   const id = useId()
-  const ref = useRef<HTMLDialogElement>(null)
+  const dialog = useFormDialog(onSessionExpired)
+  const { fieldError } = dialog
   const [draft, setDraft] = useState<RuleDraft>(() => draftOf(rule))
-  const [error, setError] = useState<ApiProblem | string | null>(null)
-  const [saving, setSaving] = useState(false)
   const change = (changes: Partial<RuleDraft>) => setDraft((d) => ({ ...d, ...changes }))
 
-  useEffect(() => {
-    const dialog = ref.current
-    // Removing the element on unmount ends the modal state; no close() here, so a remount
-    // (React's development double run) does not report a close the person never asked for.
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
-
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault()
-    if (saving) return
-    setSaving(true)
-    setError(null)
-    try {
+    void dialog.submit(async () => {
       const body = ruleOf(draft, fields)
       onSaved(rule ? await updateScoringRule(rule.id, body) : await createScoringRule(body))
-      // Closing (rather than unmounting) gives focus back to the button that opened the dialog.
-      ref.current?.close()
-    } catch (cause) {
-      if (isUnauthorized(cause)) onSessionExpired()
-      else setError(cause instanceof ApiProblem ? cause : messageOf(cause))
-    } finally {
-      setSaving(false)
-    }
+    })
   }
 
-  const fieldError = (name: string) => (error instanceof ApiProblem ? error.fieldError(name) : undefined)
-  const message = error instanceof ApiProblem ? error.message : error
   return (
-    <dialog ref={ref} className="scoring-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <form className="form" onSubmit={save} noValidate>
-        <h2 id={`${id}-title`}>{rule ? 'Edit rule' : 'Add a rule'}</h2>
-        {message && (
-          <p role="alert" className="notice notice--error">
-            {message}
-          </p>
-        )}
-        <div className="field">
-          <label htmlFor={`${id}-label`}>Name</label>
-          <input
-            id={`${id}-label`}
-            value={draft.label}
-            maxLength={80}
-            required
-            aria-invalid={fieldError('label') ? true : undefined}
-            onChange={(e) => change({ label: e.currentTarget.value })}
-          />
-        </div>
-        <fieldset className="field-group scoring-kinds">
-          <legend>Kind</legend>
-          {(Object.keys(KIND_LABELS) as RuleKind[]).map((kind) => (
-            <div key={kind} className="checkbox">
-              <input
-                id={`${id}-kind-${kind}`}
-                type="radio"
-                name={`${id}-kind`}
-                checked={draft.kind === kind}
-                aria-describedby={`${id}-kind-${kind}-hint`}
-                onChange={() => change({ kind })}
-              />
-              <label htmlFor={`${id}-kind-${kind}`}>{KIND_LABELS[kind]}</label>
-              <span id={`${id}-kind-${kind}-hint`} className="muted">
-                {KIND_HINTS[kind]}
-              </span>
-            </div>
-          ))}
-        </fieldset>
-        <ConditionFields draft={draft} fields={fields} onChange={change} />
-        <div className="field">
-          <label htmlFor={`${id}-points`}>Points</label>
-          <p id={`${id}-points-hint`} className="field-hint muted">
-            From −100 to 100; negative to take points away.
-          </p>
-          <input
-            id={`${id}-points`}
-            type="number"
-            min={-100}
-            max={100}
-            aria-describedby={`${id}-points-hint`}
-            aria-invalid={fieldError('points') ? true : undefined}
-            value={draft.points}
-            onChange={(e) => change({ points: e.currentTarget.value })}
-          />
-        </div>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={draft.enabled}
-            onChange={(e) => change({ enabled: e.currentTarget.checked })}
-          />
-          Enabled
-        </label>
-        <div className="scoring-dialog__actions">
-          <button type="submit" className="button button--primary" aria-disabled={saving}>
-            {saving ? 'Saving…' : rule ? 'Save rule' : 'Add rule'}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => ref.current?.close()}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <FormDialog
+      state={dialog}
+      className="scoring-dialog"
+      title={rule ? 'Edit rule' : 'Add a rule'}
+      saveLabel={rule ? 'Save rule' : 'Add rule'}
+      actionsClassName="scoring-dialog__actions"
+      onSubmit={save}
+      onClose={onClose}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-label`}>Name</label>
+        <input
+          id={`${id}-label`}
+          value={draft.label}
+          maxLength={80}
+          required
+          aria-invalid={fieldError('label') ? true : undefined}
+          onChange={(e) => change({ label: e.currentTarget.value })}
+        />
+      </div>
+      <fieldset className="field-group scoring-kinds">
+        <legend>Kind</legend>
+        {(Object.keys(KIND_LABELS) as RuleKind[]).map((kind) => (
+          <div key={kind} className="checkbox">
+            <input
+              id={`${id}-kind-${kind}`}
+              type="radio"
+              name={`${id}-kind`}
+              checked={draft.kind === kind}
+              aria-describedby={`${id}-kind-${kind}-hint`}
+              onChange={() => change({ kind })}
+            />
+            <label htmlFor={`${id}-kind-${kind}`}>{KIND_LABELS[kind]}</label>
+            <span id={`${id}-kind-${kind}-hint`} className="muted">
+              {KIND_HINTS[kind]}
+            </span>
+          </div>
+        ))}
+      </fieldset>
+      <ConditionFields draft={draft} fields={fields} onChange={change} />
+      <div className="field">
+        <label htmlFor={`${id}-points`}>Points</label>
+        <p id={`${id}-points-hint`} className="field-hint muted">
+          From −100 to 100; negative to take points away.
+        </p>
+        <input
+          id={`${id}-points`}
+          type="number"
+          min={-100}
+          max={100}
+          aria-describedby={`${id}-points-hint`}
+          aria-invalid={fieldError('points') ? true : undefined}
+          value={draft.points}
+          onChange={(e) => change({ points: e.currentTarget.value })}
+        />
+      </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={draft.enabled}
+          onChange={(e) => change({ enabled: e.currentTarget.checked })}
+        />
+        Enabled
+      </label>
+    </FormDialog>
   )
 }

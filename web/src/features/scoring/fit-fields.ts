@@ -1,7 +1,8 @@
 import type { CrmField } from '../crm-fields/crm-fields-api.ts'
+import { type BuiltInFieldKind, CUSTOM_KIND } from '../crm-views/filter-fields.ts'
 
-/** How a field is compared: the same kinds and operators as the contact list filters. */
-export type FieldKind = 'text' | 'enum' | 'tags' | 'number' | 'boolean' | 'date'
+/** How a field is compared: the kinds of the contact list filters, but for ids. */
+export type FieldKind = Exclude<BuiltInFieldKind, 'id'>
 
 export interface FitField {
   /** What the rule sends: `jobTitle`, `custom.budget`, `company.employees`, `company.custom.tier`. */
@@ -44,15 +45,6 @@ const COMPANY_FIELDS: FitField[] = [
   { name: 'company.domain', label: 'Company: domain', kind: 'text' },
   { name: 'company.tags', label: 'Company: tags', kind: 'tags' },
 ]
-
-const CUSTOM_KIND: Record<CrmField['type'], FieldKind> = {
-  text: 'text',
-  url: 'text',
-  number: 'number',
-  date: 'date',
-  select: 'enum',
-  multi_select: 'tags',
-}
 
 const custom = (field: CrmField, prefix: string, labelPrefix: string): FitField => ({
   name: `${prefix}custom.${field.key}`,

@@ -1,3 +1,4 @@
+import { OP_LABELS } from '../crm-views/filter-fields.ts'
 import type { EngagementSignal, RuleKind, ScoringCondition } from './scoring-api.ts'
 
 export const KIND_LABELS: Record<RuleKind, string> = {
@@ -38,24 +39,7 @@ export const SOURCE_LABELS: Record<string, string> = {
   manual: 'Added by hand',
 }
 
-const OP_WORDS: Record<string, string> = {
-  eq: 'is',
-  neq: 'is not',
-  contains: 'contains',
-  not_contains: 'does not contain',
-  starts_with: 'starts with',
-  gt: 'is more than',
-  gte: 'is at least',
-  lt: 'is less than',
-  lte: 'is at most',
-  between: 'is between',
-  in: 'is one of',
-  not_in: 'is none of',
-  has_any: 'has any of',
-  has_all: 'has all of',
-  is_empty: 'is empty',
-  is_not_empty: 'is not empty',
-}
+const OP_WORDS: Record<string, string> = { ...OP_LABELS, in: 'is one of' }
 export const opWords = (op: string) => OP_WORDS[op] ?? op
 
 const valueText = (value: unknown) =>

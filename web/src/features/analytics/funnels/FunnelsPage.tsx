@@ -5,6 +5,7 @@ import { navigate, pathTo } from '../../../app/router.ts'
 import { useResource } from '../../../app/useResource.ts'
 import { AnalyticsFilters } from '../AnalyticsFilters.tsx'
 import { AnalyticsTabs } from '../AnalyticsTabs.tsx'
+import { ListEditorHeader } from '../ListEditorHeader.tsx'
 import { ListSection } from '../ListSection.tsx'
 import { useDashboardState } from '../useDashboardState.ts'
 import { useListEditor } from '../useListEditor.ts'
@@ -76,19 +77,7 @@ export function FunnelsPage({
 
   return (
     <>
-      <div className="page-header">
-        <h1 tabIndex={-1}>Funnels</h1>
-        {canManage && !editing && (
-          <button
-            ref={editor.newButton}
-            type="button"
-            className="button button--primary"
-            onClick={() => editor.setEditing({ item: null })}
-          >
-            New funnel
-          </button>
-        )}
-      </div>
+      <ListEditorHeader title="Funnels" newLabel="New funnel" canManage={canManage} editor={editor} />
       <AnalyticsTabs current="funnels" />
       <p className="muted">
         How many visitors go on from one step to the next on the same day, and where they drop off. Funnels

@@ -6,6 +6,7 @@ import { useResource } from '../../../app/useResource.ts'
 import { messageOf } from '../../../app/useSession.ts'
 import { AnalyticsTabs } from '../AnalyticsTabs.tsx'
 import { formatLongDay, plural } from '../analytics-format.ts'
+import { ListEditorHeader } from '../ListEditorHeader.tsx'
 import { ListSection } from '../ListSection.tsx'
 import { useListEditor } from '../useListEditor.ts'
 import { ReportForm } from './ReportForm.tsx'
@@ -76,19 +77,12 @@ export function AnalyticsReportsPage({
 
   return (
     <>
-      <div className="page-header">
-        <h1 tabIndex={-1}>Analytics reports</h1>
-        {canManage && !editing && (
-          <button
-            ref={editor.newButton}
-            type="button"
-            className="button button--primary"
-            onClick={() => editor.setEditing({ item: null })}
-          >
-            New scheduled report
-          </button>
-        )}
-      </div>
+      <ListEditorHeader
+        title="Analytics reports"
+        newLabel="New scheduled report"
+        canManage={canManage}
+        editor={editor}
+      />
       <AnalyticsTabs current="reports" />
       <p className="muted">
         Key figures by e-mail after each week or month, for the organisation, a brand or a branch, with a link

@@ -1,7 +1,7 @@
-import { useWidth } from '../../qr/analytics/useWidth.ts'
-import { labelIndexes, niceTicks } from '../report-format.ts'
+import { labelIndexes } from '../report-format.ts'
+import type { ChartNames } from './ChartSvg.tsx'
+import { PLOT_HEIGHT, useValueScale, ValuePlot } from './ValuePlot.tsx'
 
-const HEIGHT = 240
 const PAD = { top: 12, right: 12, bottom: 28, left: 64 }
 
 export interface BarSeries {
@@ -21,57 +21,23 @@ export function BarChart({
   series,
   format,
   axisFormat = format,
-  title,
-  labelledBy,
-  describedBy,
-}: {
+  ...names
+}: ChartNames & {
   labels: string[]
   longLabels: string[]
   series: BarSeries[]
   format: (n: number) => string
   axisFormat?: (n: number) => string
-  title: string
-  labelledBy: string
-  describedBy: string
 }) {
-  const [ref, width] = useWidth<SVGSVGElement>(640, 280)
-  const plotW = width - PAD.left - PAD.right
-  const plotH = HEIGHT - PAD.top - PAD.bottom
-  const ticks = niceTicks(Math.max(0, ...series.flatMap((s) => s.values)))
-  const top = ticks.at(-1) || 1
+  const scale = useValueScale(
+    PAD,
+    series.flatMap((s) => s.values),
+  )
+  const { width, plotW, y } = scale
   const slot = plotW / Math.max(1, labels.length)
   const barW = Math.max(2, Math.min(40, (slot * 0.8) / Math.max(1, series.length)))
-  const y = (n: number) => PAD.top + plotH - (n / top) * plotH
   return (
-    <svg
-      ref={ref}
-      className="report-chart__svg"
-      viewBox={`0 0 ${width} ${HEIGHT}`}
-      role="img"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-    >
-      <title>{title}</title>
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line
-            className="report-chart__grid"
-            x1={PAD.left}
-            x2={width - PAD.right}
-            y1={y(tick)}
-            y2={y(tick)}
-          />
-          <text
-            className="report-chart__axis"
-            x={PAD.left - 6}
-            y={y(tick)}
-            textAnchor="end"
-            dominantBaseline="middle"
-          >
-            {axisFormat(tick)}
-          </text>
-        </g>
-      ))}
+    <ValuePlot scale={scale} axisFormat={axisFormat} {...names}>
       {labels.map((label, i) => {
         const groupX = PAD.left + i * slot + (slot - barW * series.length) / 2
         return (
@@ -99,12 +65,12 @@ export function BarChart({
           key={i}
           className="report-chart__axis"
           x={PAD.left + (i + 0.5) * slot}
-          y={HEIGHT - 8}
+          y={PLOT_HEIGHT - 8}
           textAnchor="middle"
         >
           {labels[i]}
         </text>
       ))}
-    </svg>
+    </ValuePlot>
   )
 }

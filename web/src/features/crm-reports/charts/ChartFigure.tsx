@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useState } from 'react'
 import { ScrollTable } from '../../../app/components/ScrollTable.tsx'
 import { TableRows } from '../../analytics/charts/DataTable.tsx'
+import type { ChartNames } from './ChartSvg.tsx'
 
 /** The numbers behind a chart: a caption, column headings, and rows whose first cell names the row. */
 export interface ChartTable {
@@ -25,7 +26,7 @@ export function ChartFigure({
   summary: string
   legend?: ReactNode
   table: ChartTable
-  chart: (ids: { labelledBy: string; describedBy: string; title: string }) => ReactNode
+  chart: (names: ChartNames) => ReactNode
 }) {
   const id = useId()
   const [asTable, setAsTable] = useState(false)

@@ -1,4 +1,5 @@
 import { useWidth } from '../../qr/analytics/useWidth.ts'
+import { type ChartNames, ChartSvg } from './ChartSvg.tsx'
 
 const ROW = 44
 const PAD = { top: 4, right: 12, left: 4 }
@@ -20,14 +21,9 @@ export interface HorizontalBar {
  */
 export function HorizontalBars({
   rows,
-  title,
-  labelledBy,
-  describedBy,
-}: {
+  ...names
+}: ChartNames & {
   rows: HorizontalBar[]
-  title: string
-  labelledBy: string
-  describedBy: string
 }) {
   const [ref, width] = useWidth<SVGSVGElement>(640, 280)
   const max = Math.max(1, ...rows.map((r) => r.value))
@@ -36,15 +32,7 @@ export function HorizontalBars({
   const length = (n: number) => (n / max) * barSpace
   const height = PAD.top + rows.length * ROW
   return (
-    <svg
-      ref={ref}
-      className="report-chart__svg"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-    >
-      <title>{title}</title>
+    <ChartSvg svgRef={ref} width={width} height={height} {...names}>
       {rows.map((row, i) => {
         const top = PAD.top + i * ROW
         const solid = row.part ?? row.value
@@ -76,6 +64,6 @@ export function HorizontalBars({
           </g>
         )
       })}
-    </svg>
+    </ChartSvg>
   )
 }

@@ -1,7 +1,6 @@
-import { useWidth } from '../../qr/analytics/useWidth.ts'
-import { niceTicks } from '../report-format.ts'
+import type { ChartNames } from './ChartSvg.tsx'
+import { PLOT_HEIGHT, useValueScale, ValuePlot } from './ValuePlot.tsx'
 
-const HEIGHT = 240
 const PAD = { top: 12, right: 12, bottom: 28, left: 64 }
 
 /**
@@ -16,10 +15,8 @@ export function StackedBars({
   parts,
   format,
   axisFormat,
-  title,
-  labelledBy,
-  describedBy,
-}: {
+  ...names
+}: ChartNames & {
   labels: string[]
   /** Shorter labels for a phone-wide chart. */
   narrowLabels?: string[]
@@ -28,48 +25,13 @@ export function StackedBars({
   parts: number[]
   format: (n: number) => string
   axisFormat: (n: number) => string
-  title: string
-  labelledBy: string
-  describedBy: string
 }) {
-  const [ref, width] = useWidth<SVGSVGElement>(640, 280)
-  const plotW = width - PAD.left - PAD.right
-  const plotH = HEIGHT - PAD.top - PAD.bottom
-  const ticks = niceTicks(Math.max(0, ...totals))
-  const top = ticks.at(-1) || 1
+  const scale = useValueScale(PAD, totals)
+  const { width, plotW, y } = scale
   const slot = plotW / Math.max(1, labels.length)
   const barW = Math.max(4, Math.min(56, slot * 0.7))
-  const y = (n: number) => PAD.top + plotH - (n / top) * plotH
   return (
-    <svg
-      ref={ref}
-      className="report-chart__svg"
-      viewBox={`0 0 ${width} ${HEIGHT}`}
-      role="img"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-    >
-      <title>{title}</title>
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line
-            className="report-chart__grid"
-            x1={PAD.left}
-            x2={width - PAD.right}
-            y1={y(tick)}
-            y2={y(tick)}
-          />
-          <text
-            className="report-chart__axis"
-            x={PAD.left - 6}
-            y={y(tick)}
-            textAnchor="end"
-            dominantBaseline="middle"
-          >
-            {axisFormat(tick)}
-          </text>
-        </g>
-      ))}
+    <ValuePlot scale={scale} axisFormat={axisFormat} {...names}>
       {labels.map((label, i) => {
         const total = totals[i] ?? 0
         const part = Math.min(total, parts[i] ?? 0)
@@ -91,12 +53,12 @@ export function StackedBars({
               width={barW}
               height={Math.max(0, y(0) - y(part))}
             />
-            <text className="report-chart__axis" x={x + barW / 2} y={HEIGHT - 8} textAnchor="middle">
+            <text className="report-chart__axis" x={x + barW / 2} y={PLOT_HEIGHT - 8} textAnchor="middle">
               {(width < 480 ? narrowLabels[i] : label) ?? label}
             </text>
           </g>
         )
       })}
-    </svg>
+    </ValuePlot>
   )
 }

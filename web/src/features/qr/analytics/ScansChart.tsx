@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { ValueGrid } from '../../../app/components/ValueGrid.tsx'
 import type { QrAnalytics, SeriesPoint } from './analytics-api.ts'
 import {
   countTicks,
@@ -55,20 +56,14 @@ export function ScansChart({ series, totals }: { series: SeriesPoint[]; totals: 
         aria-describedby={`${id}-summary`}
       >
         <title>Scans per day</title>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line className="qr-chart__grid" x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} />
-            <text
-              className="qr-chart__axis"
-              x={PAD.left - 6}
-              y={y(tick)}
-              textAnchor="end"
-              dominantBaseline="middle"
-            >
-              {formatCount(tick)}
-            </text>
-          </g>
-        ))}
+        <ValueGrid
+          block="qr-chart"
+          ticks={ticks}
+          y={y}
+          left={PAD.left}
+          right={width - PAD.right}
+          format={formatCount}
+        />
         {labelIndexes(series.length, width < 480 ? 3 : 6).map((i) => (
           <text key={i} className="qr-chart__axis" x={x(i)} y={HEIGHT - 8} textAnchor="middle">
             {formatDay(series[i]?.day ?? '')}
