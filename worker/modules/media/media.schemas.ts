@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { LimitParam, NextCursor } from '../../lib/page-schemas.ts'
 import { MEDIA_KINDS } from './media.tables.ts'
 
 export const MediaKind = z.enum(MEDIA_KINDS).openapi({ example: 'image' })
@@ -35,7 +36,7 @@ export type MediaAsset = z.infer<typeof MediaAsset>
 export const MediaList = z
   .object({
     data: z.array(MediaAsset),
-    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page' }),
+    nextCursor: NextCursor,
   })
   .openapi('MediaList')
 export type MediaList = z.infer<typeof MediaList>
@@ -47,13 +48,7 @@ export const ListMediaQuery = z.object({
     .max(200)
     .optional()
     .openapi({ param: { name: 'cursor', in: 'query' } }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(48)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 48 }),
+  limit: LimitParam(48),
 })
 export type ListMediaQuery = z.infer<typeof ListMediaQuery>
 

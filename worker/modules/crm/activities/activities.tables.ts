@@ -4,7 +4,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
 import {
-  branchScopePolicy,
   pgTimestamp,
   pgTimestampOptional,
   tenantIdColumn,
@@ -13,6 +12,7 @@ import {
 } from '../../../lib/pg-columns.ts'
 import { companies, contacts } from '../contacts/contacts.tables.ts'
 import { deals } from '../deals/deals.tables.ts'
+import { branchScopedPolicies, recordTimes } from '../shared/record-columns.ts'
 
 export const ACTIVITY_TYPES = [
   'note',
@@ -79,9 +79,7 @@ export const activities = pgTable(
     createdByUserId: text('created_by_user_id'),
     // System activities' particulars (stage ids, lead id, merged record ids …).
     meta: jsonb('meta').$type<Record<string, unknown>>(),
-    deletedAt: pgTimestampOptional('deleted_at'),
-    createdAt: pgTimestamp('created_at'),
-    updatedAt: pgTimestamp('updated_at').$onUpdate(() => new Date()),
+    ...recordTimes(),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('simple', coalesce(subject, '') || ' ' || coalesce(body, ''))`,
     ),
@@ -103,8 +101,7 @@ export const activities = pgTable(
       .on(t.tenantId, t.completedAt)
       .where(sql`${t.completedAt} is not null`),
     index('activities_search').using('gin', t.search),
-    tenantIsolationPolicy('activities'),
-    branchScopePolicy('activities'),
+    ...branchScopedPolicies('activities'),
   ],
 ).enableRLS()
 

@@ -1,8 +1,9 @@
-import { and, asc, eq, isNull, ne, type SQL } from 'drizzle-orm'
+import { asc, eq, ne } from 'drizzle-orm'
 import { ApiError } from '../../../lib/errors.ts'
 import type { PgTx } from '../../../lib/pg.ts'
 import { companies } from '../contacts/contacts.tables.ts'
-import type { CrmSortPlan } from '../filters/sort-sql.ts'
+import { findLive, liveWhere } from '../shared/live-records.ts'
+import { type SortedPageQuery, sortedPage } from '../shared/sorted-page.ts'
 import type { CompanyRef } from './companies.schemas.ts'
 import { type CompanyRow, companyColumns } from './company-view.ts'
 
@@ -12,11 +13,7 @@ export async function findCompanyRow(
   tenantId: string,
   id: string,
 ): Promise<CompanyRow | undefined> {
-  const [row] = await tx
-    .select(companyColumns)
-    .from(companies)
-    .where(and(eq(companies.tenantId, tenantId), eq(companies.id, id), isNull(companies.deletedAt)))
-  return row
+  return findLive(tx, companies, companyColumns, tenantId, id)
 }
 
 /** The company, or a 404 for ids of other tenants, outside the actor's branches, or deleted. */
@@ -37,10 +34,10 @@ export async function findDomainHolder(
     .select({ id: companies.id, name: companies.name })
     .from(companies)
     .where(
-      and(
-        eq(companies.tenantId, tenantId),
+      liveWhere(
+        companies,
+        tenantId,
         eq(companies.domain, domain),
-        isNull(companies.deletedAt),
         exceptId ? ne(companies.id, exceptId) : undefined,
       ),
     )
@@ -48,29 +45,16 @@ export async function findDomainHolder(
   return row
 }
 
-/** One page of companies matching `where`, in the plan's order, one row beyond the page. */
-export function listCompanyRows(
-  tx: PgTx,
-  tenantId: string,
-  where: SQL | undefined,
-  plan: CrmSortPlan,
-  cursor: string | undefined,
-  limit: number,
-) {
-  return tx
-    .select({ ...companyColumns, sortKey: plan.key })
-    .from(companies)
-    .where(and(eq(companies.tenantId, tenantId), isNull(companies.deletedAt), where, plan.after(cursor)))
-    .orderBy(...plan.orderBy)
-    .limit(limit + 1)
-}
+/** One page of companies matching the query's `where`, in its plan's order. */
+export const listCompanyPage = (tx: PgTx, tenantId: string, query: SortedPageQuery) =>
+  sortedPage(tx, companies, companyColumns, tenantId, query)
 
 /** The live direct subsidiaries of a company, by name (served by companies_tenant_parent). */
 export function childrenOf(tx: PgTx, tenantId: string, id: string): Promise<CompanyRef[]> {
   return tx
     .select({ id: companies.id, name: companies.name })
     .from(companies)
-    .where(and(eq(companies.tenantId, tenantId), eq(companies.parentId, id), isNull(companies.deletedAt)))
+    .where(liveWhere(companies, tenantId, eq(companies.parentId, id)))
     .orderBy(asc(companies.name), asc(companies.id))
     .limit(500)
 }

@@ -1,6 +1,7 @@
 // The companies API's shapes. A company's domain is its identity (imports and duplicates match
 // on it): stored as a bare lower-case host and unique among live companies of the tenant.
 import { z } from '@hono/zod-openapi'
+import { cursorPage } from '../../../lib/page-schemas.ts'
 import { Contact, CustomFieldValues, ListContactsQuery, Tags } from '../contacts/contacts.schemas.ts'
 
 const CompanyId = z.string().openapi({ example: 'cmp_01JD3Q9W2Z8K5V7M4N6P0R1S2T' })
@@ -88,12 +89,7 @@ export const CompanyPatch = z
   .openapi('CompanyPatch')
 export type CompanyPatch = z.infer<typeof CompanyPatch>
 
-export const CompanyList = z
-  .object({
-    items: z.array(Company),
-    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page' }),
-  })
-  .openapi('CompanyList')
+export const CompanyList = cursorPage(Company).openapi('CompanyList')
 export type CompanyList = z.infer<typeof CompanyList>
 
 /** The same list query as contacts: a JSON CrmFilter, free text, sort, cursor and limit. */

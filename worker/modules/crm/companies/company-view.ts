@@ -1,6 +1,7 @@
 // The one mapping from a companies row to the public Company shape: the API and every other
 // CRM module returning companies select `companyColumns` and call `toCompany`.
 import { sql } from 'drizzle-orm'
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types'
 import { companies } from '../contacts/contacts.tables.ts'
 import type { Company } from './companies.schemas.ts'
 
@@ -34,16 +35,7 @@ export const companyColumns = {
   peopleCount: sql<number>`(select count(*)::int from contact_companies cc join contacts k on k.id = cc.contact_id where cc.tenant_id = "companies"."tenant_id" and cc.company_id = "companies"."id" and k.deleted_at is null)`,
 }
 
-type Selected<T> = {
-  [K in keyof T]: T[K] extends { _: { data: infer D; notNull: infer N } }
-    ? N extends true
-      ? D
-      : D | null
-    : T[K] extends { _: { type: infer D } }
-      ? D
-      : never
-}
-export type CompanyRow = Selected<typeof companyColumns>
+export type CompanyRow = SelectResultFields<typeof companyColumns>
 
 export function toCompany(row: CompanyRow): Company {
   return {

@@ -4,9 +4,8 @@ import { assertIdCursor, idPage } from '../../../lib/paging.ts'
 import { contactColumns, toContact } from '../contacts/contact-view.ts'
 import { contactCompanies, contacts } from '../contacts/contacts.tables.ts'
 import { crmTx } from '../crm-tx.ts'
-import { loadFieldDefs } from '../fields/field-defs.ts'
-import { filterSql, sortSql } from '../filters/filter-sql.ts'
-import { childrenOf, getCompanyRow, listCompanyRows } from './companies.repo.ts'
+import { recordListQuery } from '../shared/sorted-page.ts'
+import { childrenOf, getCompanyRow, listCompanyPage } from './companies.repo.ts'
 import type { CompanyDetail, CompanyList, CompanyPeople, ListCompaniesQuery } from './companies.schemas.ts'
 import { ancestorsOf } from './company-hierarchy.ts'
 import { toCompany } from './company-view.ts'
@@ -16,19 +15,10 @@ import { toCompany } from './company-view.ts'
  * cursor is a keyset position (sort value and id), so every page costs the same.
  */
 export async function listCompanies(ctx: TenantCtx, query: ListCompaniesQuery): Promise<CompanyList> {
-  const filter = { ...query.filter, q: query.q || query.filter?.q }
-  const sort = query.sort ? { field: query.sort, direction: query.direction ?? 'desc' } : undefined
   return crmTx(ctx, async (tx) => {
-    const defs = await loadFieldDefs(tx, ctx.tenantId, 'company')
-    const plan = sortSql('company', sort, defs)
-    const where = filterSql('company', filter, defs)
-    const rows = await listCompanyRows(tx, ctx.tenantId, where, plan, query.cursor, query.limit)
-    const page = rows.slice(0, query.limit)
-    const last = page.at(-1)
-    return {
-      items: page.map(({ sortKey: _key, ...row }) => toCompany(row)),
-      nextCursor: rows.length > query.limit && last ? plan.cursorOf(last) : null,
-    }
+    const pageQuery = await recordListQuery(tx, ctx.tenantId, 'company', query)
+    const { page, nextCursor } = await listCompanyPage(tx, ctx.tenantId, pageQuery)
+    return { items: page.map((row) => toCompany(row)), nextCursor }
   })
 }
 

@@ -1,6 +1,7 @@
 // The one mapping from a contacts row to the public Contact shape: the API, exports of the
 // shape and every other CRM module that returns contacts select `contactColumns` and call `toContact`.
 import { sql } from 'drizzle-orm'
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types'
 import type { Contact } from './contacts.schemas.ts'
 import { contacts } from './contacts.tables.ts'
 
@@ -39,16 +40,7 @@ export const contactColumns = {
   } | null>`(select json_build_object('id', pc.id, 'name', pc.name) from contact_companies cc join companies pc on pc.id = cc.company_id and pc.tenant_id = cc.tenant_id where cc.contact_id = "contacts"."id" and cc.is_primary and pc.deleted_at is null limit 1)`,
 }
 
-type Selected<T> = {
-  [K in keyof T]: T[K] extends { _: { data: infer D; notNull: infer N } }
-    ? N extends true
-      ? D
-      : D | null
-    : T[K] extends { _: { type: infer D } }
-      ? D
-      : never
-}
-export type ContactRow = Selected<typeof contactColumns>
+export type ContactRow = SelectResultFields<typeof contactColumns>
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null)
 

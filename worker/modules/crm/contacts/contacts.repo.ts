@@ -1,7 +1,8 @@
-import { and, eq, isNull, ne, or, type SQL } from 'drizzle-orm'
+import { and, eq, ne, or, type SQL } from 'drizzle-orm'
 import { ApiError } from '../../../lib/errors.ts'
 import type { PgTx } from '../../../lib/pg.ts'
-import type { CrmSortPlan } from '../filters/sort-sql.ts'
+import { findLive } from '../shared/live-records.ts'
+import { type SortedPageQuery, sortedPage } from '../shared/sorted-page.ts'
 import { type ContactRow, contactColumns, toContact } from './contact-view.ts'
 import type { Contact } from './contacts.schemas.ts'
 import { contacts } from './contacts.tables.ts'
@@ -12,11 +13,7 @@ export async function findContactRow(
   tenantId: string,
   id: string,
 ): Promise<ContactRow | undefined> {
-  const [row] = await tx
-    .select(contactColumns)
-    .from(contacts)
-    .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, id), isNull(contacts.deletedAt)))
-  return row
+  return findLive(tx, contacts, contactColumns, tenantId, id)
 }
 
 /**
@@ -57,19 +54,6 @@ export async function findClash(
   return { id: row.id, field, deleted: row.deletedAt !== null }
 }
 
-/** One page of contacts matching `where`, in the plan's order, one row beyond the page. */
-export function listContactRows(
-  tx: PgTx,
-  tenantId: string,
-  where: SQL | undefined,
-  plan: CrmSortPlan,
-  cursor: string | undefined,
-  limit: number,
-) {
-  return tx
-    .select({ ...contactColumns, sortKey: plan.key })
-    .from(contacts)
-    .where(and(eq(contacts.tenantId, tenantId), isNull(contacts.deletedAt), where, plan.after(cursor)))
-    .orderBy(...plan.orderBy)
-    .limit(limit + 1)
-}
+/** One page of contacts matching the query's `where`, in its plan's order. */
+export const listContactPage = (tx: PgTx, tenantId: string, query: SortedPageQuery) =>
+  sortedPage(tx, contacts, contactColumns, tenantId, query)

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
-import { CrmFilter, CrmSort } from '../filters/filter.schemas.ts'
+import { cursorPage } from '../../../lib/page-schemas.ts'
+import { CrmFilter, CrmFilterParam, CrmSort } from '../filters/filter.schemas.ts'
 import { LIFECYCLE_STAGES } from './contacts.tables.ts'
 
 const ContactId = z.string().openapi({ example: 'con_01JD3Q9W2Z8K5V7M4N6P0R1S2T' })
@@ -105,31 +106,11 @@ export const ContactPatch = z
   .openapi('ContactPatch')
 export type ContactPatch = z.infer<typeof ContactPatch>
 
-export const ContactList = z
-  .object({
-    items: z.array(Contact),
-    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page' }),
-  })
-  .openapi('ContactList')
+export const ContactList = cursorPage(Contact).openapi('ContactList')
 export type ContactList = z.infer<typeof ContactList>
 
-/** A JSON-encoded query parameter, parsed and checked with `schema` (400 naming `name`). */
-const jsonParam = <T extends z.ZodType>(schema: T, name: string) =>
-  z
-    .string()
-    .max(8000)
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown
-      } catch {
-        ctx.addIssue({ code: 'custom', message: `${name} must be JSON` })
-        return z.NEVER
-      }
-    })
-    .pipe(schema)
-
 export const ListContactsQuery = z.object({
-  filter: jsonParam(CrmFilter, 'filter').optional().openapi({
+  filter: CrmFilterParam.optional().openapi({
     type: 'string',
     description:
       'A CrmFilter as JSON, e.g. `{"match":"all","conditions":[{"field":"custom.budget","op":"gte","value":5000}]}`',

@@ -13,13 +13,13 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import {
-  branchScopePolicy,
   pgTimestamp,
   pgTimestampOptional,
   tenantIdColumn,
   tenantIsolationPolicy,
   tsvector,
 } from '../../../lib/pg-columns.ts'
+import { branchScopedPolicies, recordTimes } from '../shared/record-columns.ts'
 
 export const LIFECYCLE_STAGES = [
   'subscriber',
@@ -70,10 +70,7 @@ export const contacts = pgTable(
     scoreReasons: jsonb('score_reasons').$type<ScoreReason[]>().notNull().default([]),
     scoredAt: pgTimestampOptional('scored_at'),
     lastActivityAt: pgTimestampOptional('last_activity_at'),
-    // Bulk delete is undoable for a while (crm_undo); the purge removes the row for good.
-    deletedAt: pgTimestampOptional('deleted_at'),
-    createdAt: pgTimestamp('created_at'),
-    updatedAt: pgTimestamp('updated_at').$onUpdate(() => new Date()),
+    ...recordTimes(),
     phoneDigits: text('phone_digits').generatedAlwaysAs(
       sql`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')`,
     ),
@@ -96,8 +93,7 @@ export const contacts = pgTable(
     index('contacts_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
     index('contacts_email_trgm').using('gin', t.email.op('gin_trgm_ops')),
     index('contacts_phone_trgm').using('gin', t.phoneDigits.op('gin_trgm_ops')),
-    tenantIsolationPolicy('contacts'),
-    branchScopePolicy('contacts'),
+    ...branchScopedPolicies('contacts'),
   ],
 ).enableRLS()
 
@@ -120,9 +116,7 @@ export const companies = pgTable(
     branchId: text('branch_id'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     customFields: jsonb('custom_fields').$type<CustomFieldValues>().notNull().default({}),
-    deletedAt: pgTimestampOptional('deleted_at'),
-    createdAt: pgTimestamp('created_at'),
-    updatedAt: pgTimestamp('updated_at').$onUpdate(() => new Date()),
+    ...recordTimes(),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('simple', coalesce(name, '') || ' ' || coalesce(domain, '') || ' ' || coalesce(industry, ''))`,
     ),
@@ -137,8 +131,7 @@ export const companies = pgTable(
     index('companies_custom_fields').using('gin', t.customFields),
     index('companies_search').using('gin', t.search),
     index('companies_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
-    tenantIsolationPolicy('companies'),
-    branchScopePolicy('companies'),
+    ...branchScopedPolicies('companies'),
   ],
 ).enableRLS()
 

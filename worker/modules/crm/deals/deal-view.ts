@@ -1,6 +1,7 @@
-import { and, eq, getTableColumns, inArray, isNull } from 'drizzle-orm'
+import { getTableColumns } from 'drizzle-orm'
 import type { PgTx } from '../../../lib/pg.ts'
 import { companies, contacts } from '../contacts/contacts.tables.ts'
+import { liveNames } from '../shared/live-records.ts'
 import type { Deal } from './deals.schemas.ts'
 import { deals } from './deals.tables.ts'
 
@@ -52,35 +53,9 @@ export function toDeal(row: DealRow, parties: Parties): Deal {
 export async function loadParties(tx: PgTx, tenantId: string, rows: readonly DealRow[]): Promise<Parties> {
   const contactIds = [...new Set(rows.flatMap((r) => (r.contactId ? [r.contactId] : [])))]
   const companyIds = [...new Set(rows.flatMap((r) => (r.companyId ? [r.companyId] : [])))]
-  const [contactRows, companyRows] = [
-    contactIds.length
-      ? await tx
-          .select({ id: contacts.id, name: contacts.name })
-          .from(contacts)
-          .where(
-            and(
-              eq(contacts.tenantId, tenantId),
-              inArray(contacts.id, contactIds),
-              isNull(contacts.deletedAt),
-            ),
-          )
-      : [],
-    companyIds.length
-      ? await tx
-          .select({ id: companies.id, name: companies.name })
-          .from(companies)
-          .where(
-            and(
-              eq(companies.tenantId, tenantId),
-              inArray(companies.id, companyIds),
-              isNull(companies.deletedAt),
-            ),
-          )
-      : [],
-  ]
   return {
-    contacts: new Map(contactRows.map((r) => [r.id, r.name])),
-    companies: new Map(companyRows.map((r) => [r.id, r.name])),
+    contacts: await liveNames(tx, contacts, tenantId, contactIds),
+    companies: await liveNames(tx, companies, tenantId, companyIds),
   }
 }
 

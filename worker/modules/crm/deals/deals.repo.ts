@@ -1,7 +1,8 @@
-import { aliasedTable, and, asc, eq, isNull, type SQL } from 'drizzle-orm'
+import { aliasedTable, and, asc, eq } from 'drizzle-orm'
 import { ApiError } from '../../../lib/errors.ts'
 import type { PgTx } from '../../../lib/pg.ts'
-import type { CrmSortPlan } from '../filters/sort-sql.ts'
+import { findLive } from '../shared/live-records.ts'
+import { type SortedPageQuery, sortedPage } from '../shared/sorted-page.ts'
 import { type DealRow, dealColumns } from './deal-view.ts'
 import type { DealStageChange } from './deals.schemas.ts'
 import { dealStageChanges, deals, stages } from './deals.tables.ts'
@@ -16,31 +17,14 @@ export async function getDealRow(
   dealId: string,
   { lock = false }: { lock?: boolean } = {},
 ): Promise<DealRow> {
-  const query = tx
-    .select(dealColumns)
-    .from(deals)
-    .where(and(eq(deals.tenantId, tenantId), eq(deals.id, dealId), isNull(deals.deletedAt)))
-  const [row] = lock ? await query.for('update') : await query
+  const row = await findLive(tx, deals, dealColumns, tenantId, dealId, { lock })
   if (!row) throw new ApiError('NOT_FOUND', `Deal ${dealId} not found`)
   return row
 }
 
-/** One page of live deals matching `where`, in the plan's order, one row beyond the page. */
-export function listDealRows(
-  tx: PgTx,
-  tenantId: string,
-  where: SQL | undefined,
-  plan: CrmSortPlan,
-  cursor: string | undefined,
-  limit: number,
-) {
-  return tx
-    .select({ ...dealColumns, sortKey: plan.key })
-    .from(deals)
-    .where(and(eq(deals.tenantId, tenantId), isNull(deals.deletedAt), where, plan.after(cursor)))
-    .orderBy(...plan.orderBy)
-    .limit(limit + 1)
-}
+/** One page of live deals matching the query's `where`, in its plan's order. */
+export const listDealPage = (tx: PgTx, tenantId: string, query: SortedPageQuery) =>
+  sortedPage(tx, deals, dealColumns, tenantId, query)
 
 const fromStage = aliasedTable(stages, 'from_stage')
 const toStage = aliasedTable(stages, 'to_stage')

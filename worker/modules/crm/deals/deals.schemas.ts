@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { CrmFilter } from '../filters/filter.schemas.ts'
+import { CrmFilterParam } from '../filters/filter.schemas.ts'
 import { DEAL_STATUSES } from './deals.tables.ts'
 import { Pipeline } from './pipelines.schemas.ts'
 
@@ -36,6 +36,11 @@ const CloseDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-31')
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'Not a real date')
+
+const CloseReason = z.string().trim().min(1).max(500).optional()
+
+/** A user, branch, contact or company the deal points at; null unlinks it. */
+const LinkId = z.string().max(64).nullable().optional()
 
 const Party = z.object({ id: z.string(), name: z.string() }).nullable()
 
@@ -91,21 +96,6 @@ export const DealList = z
   .openapi('DealList')
 export type DealList = z.infer<typeof DealList>
 
-/** A JSON-encoded query parameter, parsed and checked with `schema` (400 naming `name`). */
-const jsonParam = <T extends z.ZodType>(schema: T, name: string) =>
-  z
-    .string()
-    .max(8000)
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown
-      } catch {
-        ctx.addIssue({ code: 'custom', message: `${name} must be JSON` })
-        return z.NEVER
-      }
-    })
-    .pipe(schema)
-
 export const ListDealsQuery = z.object({
   pipelineId: z.string().max(64).optional(),
   stageId: z.string().max(64).optional(),
@@ -114,7 +104,7 @@ export const ListDealsQuery = z.object({
   contactId: z.string().max(64).optional(),
   companyId: z.string().max(64).optional(),
   q: z.string().trim().max(200).optional().openapi({ description: 'Part of the name (typos tolerated)' }),
-  filter: jsonParam(CrmFilter, 'filter').optional().openapi({
+  filter: CrmFilterParam.optional().openapi({
     type: 'string',
     description: 'A CrmFilter as JSON (any deal field or custom.<key>), ANDed with the parameters above',
   }),
@@ -140,22 +130,11 @@ export const CreateDealBody = z
     amountMinor: AmountMinor.default(0),
     currency: Currency.default('USD'),
     expectedCloseDate: CloseDate.nullable().optional(),
-    ownerUserId: z.string().max(64).nullable().optional().openapi({ description: 'You, when left out' }),
-    branchId: z
-      .string()
-      .max(64)
-      .nullable()
-      .optional()
-      .openapi({ description: "The contact's (or company's) branch when left out" }),
-    contactId: z.string().max(64).nullable().optional(),
-    companyId: z.string().max(64).nullable().optional(),
-    closeReason: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .optional()
-      .openapi({ description: 'Needed when created in a lost stage' }),
+    ownerUserId: LinkId.openapi({ description: 'You, when left out' }),
+    branchId: LinkId.openapi({ description: "The contact's (or company's) branch when left out" }),
+    contactId: LinkId,
+    companyId: LinkId,
+    closeReason: CloseReason.openapi({ description: 'Needed when created in a lost stage' }),
     customFields: z.record(z.string(), z.unknown()).optional(),
   })
   .openapi('CreateDealBody')
@@ -167,17 +146,11 @@ export const UpdateDealBody = z
     amountMinor: AmountMinor.optional(),
     currency: Currency.optional(),
     expectedCloseDate: CloseDate.nullable().optional(),
-    ownerUserId: z.string().max(64).nullable().optional(),
-    branchId: z.string().max(64).nullable().optional(),
-    contactId: z.string().max(64).nullable().optional(),
-    companyId: z.string().max(64).nullable().optional(),
-    closeReason: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .optional()
-      .openapi({ description: 'Why a closed deal was won or lost' }),
+    ownerUserId: LinkId,
+    branchId: LinkId,
+    contactId: LinkId,
+    companyId: LinkId,
+    closeReason: CloseReason.openapi({ description: 'Why a closed deal was won or lost' }),
     customFields: z
       .record(z.string(), z.unknown())
       .optional()

@@ -14,7 +14,6 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import {
-  branchScopePolicy,
   pgTimestamp,
   pgTimestampOptional,
   tenantIdColumn,
@@ -22,6 +21,7 @@ import {
   tsvector,
 } from '../../../lib/pg-columns.ts'
 import { type CustomFieldValues, companies, contacts } from '../contacts/contacts.tables.ts'
+import { branchScopedPolicies, recordTimes } from '../shared/record-columns.ts'
 
 export const pipelines = pgTable(
   'pipelines',
@@ -134,9 +134,7 @@ export const deals = pgTable(
     // Bumped on every write: a board move names the version it saw, a stale one gets 409.
     version: integer('version').notNull().default(1),
     customFields: jsonb('custom_fields').$type<CustomFieldValues>().notNull().default({}),
-    deletedAt: pgTimestampOptional('deleted_at'),
-    createdAt: pgTimestamp('created_at'),
-    updatedAt: pgTimestamp('updated_at').$onUpdate(() => new Date()),
+    ...recordTimes(),
     search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('simple', coalesce(name, ''))`),
   },
   (t) => [
@@ -149,8 +147,7 @@ export const deals = pgTable(
     index('deals_tenant_company').on(t.tenantId, t.companyId),
     index('deals_search').using('gin', t.search),
     index('deals_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
-    tenantIsolationPolicy('deals'),
-    branchScopePolicy('deals'),
+    ...branchScopedPolicies('deals'),
   ],
 ).enableRLS()
 

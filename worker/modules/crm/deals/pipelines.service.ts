@@ -4,7 +4,6 @@ import { and, count, eq, max, ne } from 'drizzle-orm'
 import type { TenantCtx } from '../../../context.ts'
 import { ApiError } from '../../../lib/errors.ts'
 import { newId } from '../../../lib/ids.ts'
-import { recordAudit } from '../../audit/index.ts'
 import { crmTx } from '../crm-tx.ts'
 import { deals, pipelines, stages } from './deals.tables.ts'
 import { DEFAULT_STAGES, ensureDefaultPipeline } from './default-pipeline.ts'
@@ -15,6 +14,7 @@ import {
   type Pipeline,
   type UpdatePipelineBody,
 } from './pipelines.schemas.ts'
+import { auditSettingChange } from './settings-audit.ts'
 import { probabilityFor } from './stage-rules.ts'
 
 export async function listPipelines(ctx: TenantCtx, includeArchived: boolean): Promise<Pipeline[]> {
@@ -128,13 +128,5 @@ export async function deletePipeline(ctx: TenantCtx, pipelineId: string): Promis
   return outcome
 }
 
-/** Settings changes go to the audit log; the change itself is committed whatever happens here. */
-async function audit(ctx: TenantCtx, pipelineId: string, metadata: Record<string, unknown>) {
-  await recordAudit(ctx, {
-    action: 'crm.pipeline_changed',
-    tenantId: ctx.tenantId,
-    actor: ctx.actor,
-    target: { type: 'pipeline', id: pipelineId },
-    metadata,
-  }).catch((error: unknown) => ctx.log.error('audit write failed', { pipelineId, error: String(error) }))
-}
+const audit = (ctx: TenantCtx, pipelineId: string, metadata: Record<string, unknown>) =>
+  auditSettingChange(ctx, 'pipeline', pipelineId, metadata)

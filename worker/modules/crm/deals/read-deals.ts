@@ -4,7 +4,7 @@ import { crmTx } from '../crm-tx.ts'
 import { loadFieldDefs } from '../fields/field-defs.ts'
 import { filterSql, searchSql, sortSql } from '../filters/filter-sql.ts'
 import { toDeals } from './deal-view.ts'
-import { dealHistory, getDealRow, listDealRows } from './deals.repo.ts'
+import { dealHistory, getDealRow, listDealPage } from './deals.repo.ts'
 import type { DealDetail, DealList, ListDealsQuery } from './deals.schemas.ts'
 import { deals } from './deals.tables.ts'
 
@@ -29,13 +29,9 @@ export async function listDeals(ctx: TenantCtx, query: ListDealsQuery): Promise<
       defs,
     )
     const where = whereOf(query, query.filter ? filterSql('deal', query.filter, defs) : undefined)
-    const rows = await listDealRows(tx, ctx.tenantId, where, plan, query.cursor, query.limit)
-    const page = rows.slice(0, query.limit)
-    const last = page.at(-1)
-    return {
-      items: await toDeals(tx, ctx.tenantId, page),
-      nextCursor: rows.length > query.limit && last ? plan.cursorOf(last) : null,
-    }
+    const { cursor, limit } = query
+    const { page, nextCursor } = await listDealPage(tx, ctx.tenantId, { where, plan, cursor, limit })
+    return { items: await toDeals(tx, ctx.tenantId, page), nextCursor }
   })
 }
 

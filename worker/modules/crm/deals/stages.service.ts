@@ -5,7 +5,6 @@ import type { TenantCtx } from '../../../context.ts'
 import { ApiError } from '../../../lib/errors.ts'
 import { newId } from '../../../lib/ids.ts'
 import type { PgTx } from '../../../lib/pg.ts'
-import { recordAudit } from '../../audit/index.ts'
 import { crmTx } from '../crm-tx.ts'
 import { deals, stages } from './deals.tables.ts'
 import {
@@ -22,6 +21,7 @@ import {
   type Stage,
   type UpdateStageBody,
 } from './pipelines.schemas.ts'
+import { auditSettingChange } from './settings-audit.ts'
 import { type MovedDeal, moveStageDeals } from './stage-deals.ts'
 import { badRequest, probabilityFor } from './stage-rules.ts'
 
@@ -170,12 +170,5 @@ export async function deleteStage(
   return moved
 }
 
-async function audit(ctx: TenantCtx, stageId: string, metadata: Record<string, unknown>) {
-  await recordAudit(ctx, {
-    action: 'crm.stage_changed',
-    tenantId: ctx.tenantId,
-    actor: ctx.actor,
-    target: { type: 'stage', id: stageId },
-    metadata,
-  }).catch((error: unknown) => ctx.log.error('audit write failed', { stageId, error: String(error) }))
-}
+const audit = (ctx: TenantCtx, stageId: string, metadata: Record<string, unknown>) =>
+  auditSettingChange(ctx, 'stage', stageId, metadata)

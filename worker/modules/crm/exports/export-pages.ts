@@ -7,6 +7,7 @@ import type { PgTx } from '../../../lib/pg.ts'
 import { companies, contactCompanies, contacts } from '../contacts/contacts.tables.ts'
 import { deals, pipelines, stages } from '../deals/deals.tables.ts'
 import type { CrmEntity } from '../fields/fields.tables.ts'
+import { liveWhere, type RecordTable } from '../shared/live-records.ts'
 
 export type ExportRow = { id: string } & Record<string, unknown>
 
@@ -18,6 +19,10 @@ type Page = (
   after?: string,
 ) => Promise<ExportRow[]>
 
+/** The live records matching `where` whose ids come after `after`, the last one sent. */
+const pageWhere = (table: RecordTable, tenantId: string, where: SQL | undefined, after?: string) =>
+  liveWhere(table, tenantId, where, after ? gt(table.id, after) : undefined)
+
 const contactPage: Page = (tx, tenantId, where, limit, after) => {
   const { search: _s, phoneDigits: _p, ...columns } = getTableColumns(contacts)
   return tx
@@ -28,14 +33,7 @@ const contactPage: Page = (tx, tenantId, where, limit, after) => {
       >`(select ${companies.name} from ${contactCompanies} join ${companies} on ${companies.id} = ${contactCompanies.companyId} where ${contactCompanies.contactId} = ${contacts.id} and ${contactCompanies.isPrimary} and ${companies.deletedAt} is null limit 1)`,
     })
     .from(contacts)
-    .where(
-      and(
-        eq(contacts.tenantId, tenantId),
-        isNull(contacts.deletedAt),
-        where,
-        after ? gt(contacts.id, after) : undefined,
-      ),
-    )
+    .where(pageWhere(contacts, tenantId, where, after))
     .orderBy(asc(contacts.id))
     .limit(limit)
 }
@@ -48,14 +46,7 @@ const companyPage: Page = (tx, tenantId, where, limit, after) => {
     .select({ ...columns, parent: parents.name })
     .from(companies)
     .leftJoin(parents, and(eq(parents.id, companies.parentId), isNull(parents.deletedAt)))
-    .where(
-      and(
-        eq(companies.tenantId, tenantId),
-        isNull(companies.deletedAt),
-        where,
-        after ? gt(companies.id, after) : undefined,
-      ),
-    )
+    .where(pageWhere(companies, tenantId, where, after))
     .orderBy(asc(companies.id))
     .limit(limit)
 }
@@ -75,14 +66,7 @@ const dealPage: Page = (tx, tenantId, where, limit, after) => {
     .innerJoin(stages, eq(stages.id, deals.stageId))
     .leftJoin(contacts, and(eq(contacts.id, deals.contactId), isNull(contacts.deletedAt)))
     .leftJoin(companies, and(eq(companies.id, deals.companyId), isNull(companies.deletedAt)))
-    .where(
-      and(
-        eq(deals.tenantId, tenantId),
-        isNull(deals.deletedAt),
-        where,
-        after ? gt(deals.id, after) : undefined,
-      ),
-    )
+    .where(pageWhere(deals, tenantId, where, after))
     .orderBy(asc(deals.id))
     .limit(limit)
 }
@@ -99,6 +83,6 @@ export async function countMatching(tx: PgTx, entity: CrmEntity, tenantId: strin
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(table)
-    .where(and(eq(table.tenantId, tenantId), isNull(table.deletedAt), where))
+    .where(liveWhere(table, tenantId, where))
   return row?.n ?? 0
 }

@@ -6,6 +6,7 @@
  * soon stops working.
  */
 import { fromHex, timingSafeEqual, toHex } from '../../../lib/crypto.ts'
+import { linkMac } from '../../../lib/link-mac.ts'
 
 export const FILE_LINK_TTL_SECONDS = 5 * 60
 
@@ -19,36 +20,9 @@ export interface FileLink {
   mode: LinkMode
 }
 
-const encoder = new TextEncoder()
-const keys = new Map<string, Promise<CryptoKey>>()
-
-function linkKey(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret)
-  if (!key) {
-    key = crypto.subtle.importKey('raw', encoder.encode(secret), 'HKDF', false, ['deriveKey']).then((base) =>
-      crypto.subtle.deriveKey(
-        {
-          name: 'HKDF',
-          hash: 'SHA-256',
-          salt: new Uint8Array(0),
-          info: encoder.encode('vitrine:crm-file-link'),
-        },
-        base,
-        { name: 'HMAC', hash: 'SHA-256', length: 256 },
-        false,
-        ['sign'],
-      ),
-    )
-    keys.set(secret, key)
-  }
-  return key
-}
-
 const payloadOf = (link: FileLink) => `${link.attachmentId}.${link.tenantId}.${link.expires}.${link.mode}`
 
-async function mac(secret: string, payload: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.sign('HMAC', await linkKey(secret), encoder.encode(payload)))
-}
+const mac = (secret: string, payload: string) => linkMac(secret, 'vitrine:crm-file-link', payload)
 
 /** @example await signFileLink(secret, { attachmentId, tenantId, mode: 'i' }, new Date()) // 'att_….ten_….1735….i.9f…' */
 export async function signFileLink(

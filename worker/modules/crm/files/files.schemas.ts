@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { cursorPage, LimitParam } from '../../../lib/page-schemas.ts'
 import { CRM_ENTITIES } from '../fields/fields.tables.ts'
 
 export const AttachmentEntity = z.enum(CRM_ENTITIES).openapi({ example: 'contact' })
@@ -31,12 +32,7 @@ export const Attachment = z
   .openapi('Attachment')
 export type Attachment = z.infer<typeof Attachment>
 
-export const AttachmentList = z
-  .object({
-    items: z.array(Attachment),
-    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page' }),
-  })
-  .openapi('AttachmentList')
+export const AttachmentList = cursorPage(Attachment).openapi('AttachmentList')
 export type AttachmentList = z.infer<typeof AttachmentList>
 
 export const ListAttachmentsQuery = z.object({
@@ -51,13 +47,7 @@ export const ListAttachmentsQuery = z.object({
     .max(64)
     .optional()
     .openapi({ param: { name: 'cursor', in: 'query' } }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(50)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 50 }),
+  limit: LimitParam(50),
 })
 export type ListAttachmentsQuery = z.infer<typeof ListAttachmentsQuery>
 

@@ -1,14 +1,9 @@
 // Postgres: files attached to contacts, companies and deals; the bytes are in R2 (ASSETS bucket,
 // key `crm/{tenantId}/{attachmentId}`), counted against the plan's storage.
 import { bigint, index, pgTable, text } from 'drizzle-orm/pg-core'
-import {
-  branchScopePolicy,
-  pgTimestamp,
-  pgTimestampOptional,
-  tenantIdColumn,
-  tenantIsolationPolicy,
-} from '../../../lib/pg-columns.ts'
+import { pgTimestamp, pgTimestampOptional, tenantIdColumn } from '../../../lib/pg-columns.ts'
 import { CRM_ENTITIES } from '../fields/fields.tables.ts'
+import { branchScopedPolicies } from '../shared/record-columns.ts'
 
 export const attachments = pgTable(
   'attachments',
@@ -31,7 +26,6 @@ export const attachments = pgTable(
   },
   (t) => [
     index('attachments_record').on(t.tenantId, t.entity, t.entityId, t.createdAt),
-    tenantIsolationPolicy('attachments'),
-    branchScopePolicy('attachments'),
+    ...branchScopedPolicies('attachments'),
   ],
 ).enableRLS()

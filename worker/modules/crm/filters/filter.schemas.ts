@@ -47,6 +47,20 @@ export const CrmFilter = z
   .openapi('CrmFilter')
 export type CrmFilter = z.infer<typeof CrmFilter>
 
+/** A CrmFilter as a JSON-encoded query parameter (a 400 when it is not JSON or not a filter). */
+export const CrmFilterParam = z
+  .string()
+  .max(8000)
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'filter must be JSON' })
+      return z.NEVER
+    }
+  })
+  .pipe(CrmFilter)
+
 export const CrmSort = z
   .object({ field: z.string().min(1).max(80), direction: z.enum(['asc', 'desc']).default('desc') })
   .openapi('CrmSort')

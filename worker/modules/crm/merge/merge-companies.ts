@@ -1,39 +1,27 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import type { TenantCtx } from '../../../context.ts'
 import { ApiError } from '../../../lib/errors.ts'
 import type { PgTx } from '../../../lib/pg.ts'
-import { recordAudit } from '../../audit/index.ts'
 import { recordActivity } from '../activities/record-activity.ts'
 import { ancestorsOf } from '../companies/company-hierarchy.ts'
 import { companies, contactCompanies } from '../contacts/contacts.tables.ts'
 import { crmTx } from '../crm-tx.ts'
-import { loadFieldDefs } from '../fields/field-defs.ts'
 import { sendCrmMessages } from '../jobs/send-crm-message.ts'
+import { recordsInOrder } from '../shared/live-records.ts'
 import { COMPANY_MERGE_FIELDS, type CompanyRecord, mergedCompany } from './company-merge-values.ts'
 import { moveCompanyRecords } from './company-moves.ts'
 import type { MergeBody, MergeResult } from './merge.schemas.ts'
-import { assertBranchKept, createdBy, describeMerge } from './merge-activity.ts'
-import { checkChoices, customKeysOf } from './merge-fields.ts'
+import { createdBy, describeMerge } from './merge-activity.ts'
+import { auditMerge, planMerge } from './merge-plan.ts'
 import { acrossBranches } from './merge-scope.ts'
 
 /** The companies in `ids` order (locked for a merge); a 404 naming the first the actor cannot merge. */
-export async function loadCompanies(
+export const loadCompanies = (
   tx: PgTx,
   tenantId: string,
   ids: string[],
   lock = true,
-): Promise<CompanyRecord[]> {
-  const query = tx
-    .select()
-    .from(companies)
-    .where(and(eq(companies.tenantId, tenantId), inArray(companies.id, ids), isNull(companies.deletedAt)))
-    .orderBy(asc(companies.id))
-  const rows = await (lock ? query.for('update') : query)
-  const byId = new Map(rows.map((r) => [r.id, r]))
-  const missing = ids.find((id) => !byId.has(id))
-  if (missing) throw new ApiError('NOT_FOUND', `Company ${missing} not found`)
-  return ids.map((id) => byId.get(id)!)
-}
+): Promise<CompanyRecord[]> => recordsInOrder(tx, companies, 'Company', tenantId, ids, lock)
 
 /** A 409 when the kept parent sits below one of the merged companies (the tree would loop). */
 async function assertNoLoop(tx: PgTx, tenantId: string, parentId: string | null, ids: string[]) {
@@ -64,22 +52,15 @@ export async function mergeCompanies(ctx: TenantCtx, body: MergeBody): Promise<M
   const ids = [body.primaryId, ...body.mergeIds]
   const { result, people } = await crmTx(ctx, async (tx) => {
     const records = await loadCompanies(tx, tenantId, ids)
-    const defs = await loadFieldDefs(tx, tenantId, 'company')
-    checkChoices(
+    const { values, sources, move } = await planMerge(
+      ctx,
+      tx,
+      'company',
+      body,
+      records,
       COMPANY_MERGE_FIELDS,
-      [...defs.map((d) => d.key), ...customKeysOf(records)],
-      ids,
-      body.fields,
+      mergedCompany,
     )
-    const { values, sources } = mergedCompany(records, body.fields)
-    assertBranchKept(ctx.actor, values.branchId, 'company')
-    const move = {
-      tenantId,
-      primaryId: body.primaryId,
-      mergedIds: body.mergeIds,
-      branchId: values.branchId,
-      previousBranchId: records[0]!.branchId,
-    }
     const moved = await acrossBranches(tx, ctx.actor.branchIds, async () => {
       await assertNoLoop(tx, tenantId, values.parentId, ids)
       return moveCompanyRecords(tx, move)
@@ -108,13 +89,7 @@ export async function mergeCompanies(ctx: TenantCtx, body: MergeBody): Promise<M
     const result = { primaryId: body.primaryId, mergedIds: body.mergeIds, activityId, moved }
     return { result, people: await peopleOf(tx, tenantId, body.primaryId) }
   })
-  await recordAudit(ctx, {
-    action: 'crm.companies_merged',
-    tenantId,
-    actor: ctx.actor,
-    target: { type: 'company', id: body.primaryId },
-    metadata: { mergedIds: body.mergeIds },
-  })
+  await auditMerge(ctx, 'company', body)
   const batches = Array.from({ length: Math.ceil(people.length / 500) }, (_, i) =>
     people.slice(i * 500, i * 500 + 500),
   )

@@ -1,41 +1,28 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import type { TenantCtx } from '../../../context.ts'
-import { ApiError } from '../../../lib/errors.ts'
 import type { PgTx } from '../../../lib/pg.ts'
-import { recordAudit } from '../../audit/index.ts'
 import { recordActivity } from '../activities/record-activity.ts'
 import { contacts } from '../contacts/contacts.tables.ts'
 import { crmTx } from '../crm-tx.ts'
-import { loadFieldDefs } from '../fields/field-defs.ts'
 import { sendCrmMessages } from '../jobs/send-crm-message.ts'
+import { recordsInOrder } from '../shared/live-records.ts'
 import { CONTACT_MERGE_FIELDS, type ContactRecord, mergedContact } from './contact-merge-values.ts'
 import { moveContactRecords } from './contact-moves.ts'
 import type { MergeBody, MergeResult } from './merge.schemas.ts'
-import { assertBranchKept, createdBy, describeMerge } from './merge-activity.ts'
-import { checkChoices, customKeysOf } from './merge-fields.ts'
+import { createdBy, describeMerge } from './merge-activity.ts'
+import { auditMerge, planMerge } from './merge-plan.ts'
 import { acrossBranches } from './merge-scope.ts'
 
 /**
  * The contacts in `ids` order (locked for a merge); a 404 naming the first that is not a live contact the
  * actor may see (another tenant's, another branch's, a deleted one): nothing has changed yet.
  */
-export async function loadContacts(
+export const loadContacts = (
   tx: PgTx,
   tenantId: string,
   ids: string[],
   lock = true,
-): Promise<ContactRecord[]> {
-  const query = tx
-    .select()
-    .from(contacts)
-    .where(and(eq(contacts.tenantId, tenantId), inArray(contacts.id, ids), isNull(contacts.deletedAt)))
-    .orderBy(asc(contacts.id))
-  const rows = await (lock ? query.for('update') : query)
-  const byId = new Map(rows.map((r) => [r.id, r]))
-  const missing = ids.find((id) => !byId.has(id))
-  if (missing) throw new ApiError('NOT_FOUND', `Contact ${missing} not found`)
-  return ids.map((id) => byId.get(id)!)
-}
+): Promise<ContactRecord[]> => recordsInOrder(tx, contacts, 'Contact', tenantId, ids, lock)
 
 /**
  * Merges contacts into the primary in one transaction: chosen field values, the other
@@ -48,22 +35,15 @@ export async function mergeContacts(ctx: TenantCtx, body: MergeBody): Promise<Me
   const ids = [body.primaryId, ...body.mergeIds]
   const result = await crmTx(ctx, async (tx) => {
     const records = await loadContacts(tx, tenantId, ids)
-    const defs = await loadFieldDefs(tx, tenantId, 'contact')
-    checkChoices(
+    const { values, sources, move } = await planMerge(
+      ctx,
+      tx,
+      'contact',
+      body,
+      records,
       CONTACT_MERGE_FIELDS,
-      [...defs.map((d) => d.key), ...customKeysOf(records)],
-      ids,
-      body.fields,
+      mergedContact,
     )
-    const { values, sources } = mergedContact(records, body.fields)
-    assertBranchKept(ctx.actor, values.branchId, 'contact')
-    const move = {
-      tenantId,
-      primaryId: body.primaryId,
-      mergedIds: body.mergeIds,
-      branchId: values.branchId,
-      previousBranchId: records[0]!.branchId,
-    }
     const moved = await acrossBranches(tx, ctx.actor.branchIds, () => moveContactRecords(tx, move))
     // Deleted before the primary takes their e-mail or phone: both are unique per tenant.
     await tx.delete(contacts).where(and(eq(contacts.tenantId, tenantId), inArray(contacts.id, body.mergeIds)))
@@ -86,13 +66,7 @@ export async function mergeContacts(ctx: TenantCtx, body: MergeBody): Promise<Me
     })
     return { primaryId: body.primaryId, mergedIds: body.mergeIds, activityId, moved }
   })
-  await recordAudit(ctx, {
-    action: 'crm.contacts_merged',
-    tenantId,
-    actor: ctx.actor,
-    target: { type: 'contact', id: body.primaryId },
-    metadata: { mergedIds: body.mergeIds },
-  })
+  await auditMerge(ctx, 'contact', body)
   await sendCrmMessages(ctx, [{ type: 'crm.score', tenantId, contactIds: [body.primaryId] }])
   return result
 }

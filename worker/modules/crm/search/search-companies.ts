@@ -1,9 +1,7 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import type { PgTx } from '../../../lib/pg.ts'
 import { companies } from '../contacts/contacts.tables.ts'
-import { highlight } from './highlight.ts'
-import { matchAny } from './match-any.ts'
-import { ranked } from './rank.ts'
+import { candidateOrder, candidateWhere, highlighted, recordHits } from './record-hits.ts'
 import type { SearchHit } from './search.schemas.ts'
 import { candidateCount, chosen, type SearchPlan } from './search-plan.ts'
 import { containsMatch, nameConditions, similaritySql, tierSql } from './search-sql.ts'
@@ -37,26 +35,10 @@ export async function searchCompanies(tx: PgTx, plan: SearchPlan): Promise<Searc
       similarity,
     })
     .from(c)
-    .where(
-      and(
-        eq(c.tenantId, plan.tenantId),
-        isNull(c.deletedAt),
-        matchAny(plan.indexable, c, plan.tenantId, conditions),
-      ),
-    )
-    .orderBy(sql`${tier} desc`, sql`${similarity} desc`, asc(c.id))
+    .where(candidateWhere(c, plan, conditions))
+    .orderBy(...candidateOrder(c, tier, similarity))
     .limit(candidateCount(plan))
-  return ranked(rows, (row) => row.name, terms.words)
-    .slice(0, plan.limit)
-    .map((row) => ({
-      type: 'company',
-      id: row.id,
-      title: highlight(row.name, terms),
-      details: [row.domain, row.industry, [row.city, row.country].filter(Boolean).join(', ')]
-        .filter((v): v is string => !!v)
-        .map((v) => highlight(v, terms)),
-      activityType: null,
-      about: null,
-      rank: row.rank,
-    }))
+  return recordHits(plan, 'company', rows, (row) =>
+    highlighted([row.domain, row.industry, [row.city, row.country].filter(Boolean).join(', ')], terms),
+  )
 }

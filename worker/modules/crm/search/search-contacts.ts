@@ -1,9 +1,7 @@
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import type { PgTx } from '../../../lib/pg.ts'
 import { contacts } from '../contacts/contacts.tables.ts'
-import { highlight } from './highlight.ts'
-import { matchAny } from './match-any.ts'
-import { ranked } from './rank.ts'
+import { candidateOrder, candidateWhere, highlighted, recordHits } from './record-hits.ts'
 import type { SearchHit } from './search.schemas.ts'
 import { candidateCount, chosen, type SearchPlan } from './search-plan.ts'
 import { containsMatch, nameConditions, similaritySql, tierSql } from './search-sql.ts'
@@ -51,26 +49,8 @@ export async function searchContacts(tx: PgTx, plan: SearchPlan): Promise<Search
       similarity,
     })
     .from(c)
-    .where(
-      and(
-        eq(c.tenantId, plan.tenantId),
-        isNull(c.deletedAt),
-        matchAny(plan.indexable, c, plan.tenantId, conditions),
-      ),
-    )
-    .orderBy(sql`${tier} desc`, sql`${similarity} desc`, asc(c.id))
+    .where(candidateWhere(c, plan, conditions))
+    .orderBy(...candidateOrder(c, tier, similarity))
     .limit(candidateCount(plan))
-  return ranked(rows, (row) => row.name, terms.words)
-    .slice(0, plan.limit)
-    .map((row) => ({
-      type: 'contact',
-      id: row.id,
-      title: highlight(row.name, terms),
-      details: [row.email, row.phone, row.jobTitle]
-        .filter((v): v is string => !!v)
-        .map((v) => highlight(v, terms)),
-      activityType: null,
-      about: null,
-      rank: row.rank,
-    }))
+  return recordHits(plan, 'contact', rows, (row) => highlighted([row.email, row.phone, row.jobTitle], terms))
 }

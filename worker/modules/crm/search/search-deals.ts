@@ -1,10 +1,8 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import type { PgTx } from '../../../lib/pg.ts'
 import { companies, contacts } from '../contacts/contacts.tables.ts'
 import { deals, stages } from '../deals/deals.tables.ts'
-import { highlight } from './highlight.ts'
-import { matchAny } from './match-any.ts'
-import { ranked } from './rank.ts'
+import { candidateOrder, candidateWhere, recordHits } from './record-hits.ts'
 import type { SearchHit } from './search.schemas.ts'
 import { candidateCount, chosen, type SearchPlan } from './search-plan.ts'
 import { nameConditions, similaritySql, tierSql } from './search-sql.ts'
@@ -31,26 +29,12 @@ export async function searchDeals(tx: PgTx, plan: SearchPlan): Promise<SearchHit
     .leftJoin(stages, eq(stages.id, d.stageId))
     .leftJoin(contacts, and(eq(contacts.id, d.contactId), isNull(contacts.deletedAt)))
     .leftJoin(companies, and(eq(companies.id, d.companyId), isNull(companies.deletedAt)))
-    .where(
-      and(
-        eq(d.tenantId, plan.tenantId),
-        isNull(d.deletedAt),
-        matchAny(plan.indexable, d, plan.tenantId, conditions),
-      ),
-    )
-    .orderBy(sql`${tier} desc`, sql`${similarity} desc`, asc(d.id))
+    .where(candidateWhere(d, plan, conditions))
+    .orderBy(...candidateOrder(d, tier, similarity))
     .limit(candidateCount(plan))
-  return ranked(rows, (row) => row.name, terms.words)
-    .slice(0, plan.limit)
-    .map((row) => ({
-      type: 'deal',
-      id: row.id,
-      title: highlight(row.name, terms),
-      details: [row.stage, row.company ?? row.contact]
-        .filter((v): v is string => !!v)
-        .map((text) => ({ text, highlights: [] })),
-      activityType: null,
-      about: null,
-      rank: row.rank,
-    }))
+  return recordHits(plan, 'deal', rows, (row) =>
+    [row.stage, row.company ?? row.contact]
+      .filter((v): v is string => !!v)
+      .map((text) => ({ text, highlights: [] })),
+  )
 }

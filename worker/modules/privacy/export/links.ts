@@ -5,42 +5,12 @@
  * session, and it says nothing but an id.
  */
 import { fromHex, timingSafeEqual, toHex } from '../../../lib/crypto.ts'
+import { linkMac } from '../../../lib/link-mac.ts'
 
 export const LINK_TTL_SECONDS = 7 * 24 * 60 * 60
 
-const encoder = new TextEncoder()
-const keys = new Map<string, Promise<CryptoKey>>()
-
-function linkKey(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret)
-  if (!key) {
-    key = crypto.subtle.importKey('raw', encoder.encode(secret), 'HKDF', false, ['deriveKey']).then((base) =>
-      crypto.subtle.deriveKey(
-        {
-          name: 'HKDF',
-          hash: 'SHA-256',
-          salt: new Uint8Array(0),
-          info: encoder.encode('vitrine:export-link'),
-        },
-        base,
-        { name: 'HMAC', hash: 'SHA-256', length: 256 },
-        false,
-        ['sign'],
-      ),
-    )
-    keys.set(secret, key)
-  }
-  return key
-}
-
-async function mac(secret: string, exportId: string, expires: number): Promise<Uint8Array> {
-  const signed = await crypto.subtle.sign(
-    'HMAC',
-    await linkKey(secret),
-    encoder.encode(`${exportId}.${expires}`),
-  )
-  return new Uint8Array(signed)
-}
+const mac = (secret: string, exportId: string, expires: number) =>
+  linkMac(secret, 'vitrine:export-link', `${exportId}.${expires}`)
 
 /** @example await exportDownloadUrl(origin, secret, 'exp_01J…', new Date()) // { url, expiresAt } */
 export async function exportDownloadUrl(
