@@ -23,15 +23,13 @@ import { type AnalyticsBenchServer, startAnalyticsBenchServer } from './lib/benc
 import { capturePage } from './lib/bench/floor.ts'
 import { type RawResponse, send } from './lib/bench/http.ts'
 import { cyclePool, type LoadResult, type LoadSettings, type LoadTarget, runLoad } from './lib/bench/load.ts'
+import { loadOptions } from './lib/bench/load-args.ts'
 import { describeMachine } from './lib/bench/machine.ts'
 import { signInAsDemoOwner } from './lib/bench/sign-in.ts'
 
 const { values: args } = parseArgs({
   options: {
-    json: { type: 'boolean', default: false },
-    seconds: { type: 'string', default: process.env.BENCH_SECONDS ?? '5' },
-    warmup: { type: 'string', default: process.env.BENCH_WARMUP ?? '1' },
-    connections: { type: 'string', default: process.env.BENCH_CONNECTIONS ?? '10' },
+    ...loadOptions({ seconds: '5', warmup: '1', connections: '10' }),
     'query-connections': { type: 'string', default: '1' },
     brands: { type: 'string', default: '2' },
     branches: { type: 'string', default: '100' },

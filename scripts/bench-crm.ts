@@ -6,34 +6,22 @@ import { BENCH_PIPELINE, benchName, benchPhone, seedCrm } from './lib/bench/crm-
 import { startCrmBenchServer } from './lib/bench/crm-server.ts'
 import { capturePage } from './lib/bench/floor.ts'
 import { get } from './lib/bench/http.ts'
-import { cyclePool, type LoadSettings, type LoadTarget, runLoad } from './lib/bench/load.ts'
+import { cyclePool, type LoadTarget, runLoad } from './lib/bench/load.ts'
+import { integer, loadOptions, loadSettings } from './lib/bench/load-args.ts'
 import { describeMachine } from './lib/bench/machine.ts'
 import { table } from './lib/bench/report.ts'
 import { signInAsDemoOwner } from './lib/bench/sign-in.ts'
 
 const { values: args } = parseArgs({
   options: {
-    json: { type: 'boolean', default: false },
-    seconds: { type: 'string', default: process.env.BENCH_SECONDS ?? '10' },
-    warmup: { type: 'string', default: process.env.BENCH_WARMUP ?? '2' },
-    connections: { type: 'string', default: process.env.BENCH_CONNECTIONS ?? '4' },
+    ...loadOptions({ seconds: '10', warmup: '2', connections: '4' }),
     contacts: { type: 'string', default: '50000' },
     activities: { type: 'string', default: '100000' },
     deals: { type: 'string', default: '10000' },
   },
 })
 
-function integer(name: string, value: string, min: number): number {
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got ${value}`)
-  return n
-}
-
-const settings: LoadSettings = {
-  seconds: integer('seconds', args.seconds, 1),
-  warmupSeconds: integer('warmup', args.warmup, 0),
-  connections: integer('connections', args.connections, 1),
-}
+const settings = loadSettings(args)
 const volumes = {
   contacts: integer('contacts', args.contacts, 1000),
   activities: integer('activities', args.activities, 0),

@@ -2,7 +2,8 @@
 // See docs/performance.md for what each scenario means and how to read the ratios.
 import { parseArgs } from 'node:util'
 import { PHONE_USER_AGENT } from './lib/bench/http.ts'
-import { type LoadSettings, type PathPool, pathPool, runLoad } from './lib/bench/load.ts'
+import { type PathPool, pathPool, runLoad } from './lib/bench/load.ts'
+import { integer, loadOptions, loadSettings } from './lib/bench/load-args.ts'
 import { describeMachine } from './lib/bench/machine.ts'
 import { type ScenarioResult, scenarioTable, sizeTable, withRatios } from './lib/bench/report.ts'
 import { type BenchServer, countCachedPages, startBenchServer } from './lib/bench/server.ts'
@@ -11,25 +12,12 @@ import { DEMO } from './lib/demo.ts'
 
 const { values: args } = parseArgs({
   options: {
-    json: { type: 'boolean', default: false },
-    seconds: { type: 'string', default: process.env.BENCH_SECONDS ?? '10' },
-    warmup: { type: 'string', default: process.env.BENCH_WARMUP ?? '2' },
-    connections: { type: 'string', default: process.env.BENCH_CONNECTIONS ?? '10' },
+    ...loadOptions({ seconds: '10', warmup: '2', connections: '10' }),
     pages: { type: 'string', default: process.env.BENCH_PAGES ?? '30000' },
   },
 })
 
-function integer(name: string, value: string, min: number): number {
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got ${value}`)
-  return n
-}
-
-const settings: LoadSettings = {
-  seconds: integer('seconds', args.seconds, 1),
-  warmupSeconds: integer('warmup', args.warmup, 0),
-  connections: integer('connections', args.connections, 1),
-}
+const settings = loadSettings(args)
 const uncachedPages = integer('pages', args.pages, 100)
 // With --json, stdout carries only the JSON; tables and progress go to stderr.
 const say = (line: string) => (args.json ? process.stderr : process.stdout).write(`${line}\n`)

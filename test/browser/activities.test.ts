@@ -3,19 +3,11 @@
 // call among "My tasks" and on the calendar (a month grid, an agenda on a phone), done with a
 // checkbox. Every screen axe-clean.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { describe, expect, it } from 'vitest'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-activities-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-activities-')
 
 /** A contact made through the API from inside the page (same origin, the session's cookie). */
 async function createContact(page: Page, name: string): Promise<string> {

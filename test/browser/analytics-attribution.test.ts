@@ -3,7 +3,7 @@
 // advance: the four models compared per source and per campaign, one lead's path opened, and
 // the way there from the lead's own page — each screen checked with axe.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   LEAD_QR_THEN_CAMPAIGN,
   POLL,
@@ -11,18 +11,13 @@ import {
   seedCrmLead,
   seedFunnelAnalytics,
 } from './helpers/analytics-funnel-seed.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn as signInAs } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
+const app = browserPlatformForFile('vitrine-analytics-attribution-')
 
 beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-analytics-attribution-')
   await seedFunnelAnalytics(app.stateDir)
-})
-
-afterAll(async () => {
-  await app?.stop()
 })
 
 const signIn = (page: Page) => signInAs(page, app.url, { heading: 'Leads' })

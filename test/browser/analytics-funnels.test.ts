@@ -5,20 +5,15 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { focused, POLL, rowsOf, seedFunnelAnalytics, valuesOf } from './helpers/analytics-funnel-seed.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn as signInAs } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
+const app = browserPlatformForFile('vitrine-analytics-funnels-')
 
 beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-analytics-funnels-')
   await seedFunnelAnalytics(app.stateDir)
-})
-
-afterAll(async () => {
-  await app?.stop()
 })
 
 const signIn = (page: Page) => signInAs(page, app.url, { heading: 'Leads' })

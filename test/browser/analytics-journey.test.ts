@@ -5,21 +5,13 @@
 // people (bots, previews and repeat views not counted as visitors), a funnel and the attribution
 // comparison render, and the sources CSV is the table on the screen.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import type { Attribution, Overview } from '../../worker/modules/analytics/index.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { saved } from './helpers/qr-files.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-analytics-journey-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-analytics-journey-')
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'

@@ -2,21 +2,16 @@
 // report scheduled (a bad address refused beside its field), sent and deleted, and the
 // retention changed within its limits — each screen checked with axe.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import { focused, POLL, rowsOf, seedFunnelAnalytics } from './helpers/analytics-funnel-seed.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn as signInAs } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
+const app = browserPlatformForFile('vitrine-analytics-reports-')
 
 beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-analytics-reports-')
   await seedFunnelAnalytics(app.stateDir)
-})
-
-afterAll(async () => {
-  await app?.stop()
 })
 
 const signIn = (page: Page) => signInAs(page, app.url, { heading: 'Leads' })

@@ -5,18 +5,13 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Download, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import { type BranchDay, executeD1, rollupSql } from './helpers/analytics-seed.ts'
-import {
-  type BrowserPlatform,
-  expectAccessible,
-  pageApi,
-  startBrowserPlatform,
-} from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible, pageApi } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
+const app = browserPlatformForFile('vitrine-analytics-')
 let harbourId = ''
 
 const DAY_MS = 86_400_000
@@ -126,7 +121,6 @@ function seed(downtown: string, harbour: string): BranchDay[] {
 }
 
 beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-analytics-')
   const page = await app.newPage()
   await signIn(page, app.url, { heading: 'Leads' })
   const harbour = await pageApi<{ id: string }>(page, '/api/v1/branches', {
@@ -136,10 +130,6 @@ beforeAll(async () => {
   harbourId = harbour.id
   await page.context().close()
   await executeD1(app.stateDir, rollupSql(DEMO.tenantId, DEMO.brandId, seed(DEMO.branchId, harbourId)))
-})
-
-afterAll(async () => {
-  await app?.stop()
 })
 
 const newPage = (width = 1280, height = 900) =>

@@ -1,38 +1,24 @@
 // The builder as an owner meets it: a fresh organisation, its branch site edited by keyboard,
 // previewed, moved to another template, given Arabic, published and opened as a visitor.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type BrowserPlatform,
-  expectAccessible,
-  pageApi,
-  startBrowserPlatform,
-} from './helpers/platform-browser.ts'
+import { describe, expect, it } from 'vitest'
+import { browserPlatformForFile, expectAccessible, pageApi } from './helpers/platform-browser.ts'
+import { signUpWithBrand } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-builder-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-builder-')
 
 /** A new owner with one brand and one branch, signed in on `page`; returns the branch's site id. */
 async function freshOwnerWithBranch(
   page: Page,
   stamp: string,
 ): Promise<{ siteId: string; brandName: string }> {
-  await page.goto(`${app.url}/app/login`)
-  await pageApi(page, '/api/v1/auth/signup', {
+  const brandName = `Builder Bistro ${stamp}`
+  const brand = await signUpWithBrand(page, app.url, {
     name: 'Bea Builder',
     email: `builder-${stamp}@example.com`,
-    password: `correct horse ${stamp}`,
-    organisationName: `Builder Bistro ${stamp}`,
+    organisationName: brandName,
+    stamp,
   })
-  const brandName = `Builder Bistro ${stamp}`
-  const brand = await pageApi<{ id: string }>(page, '/api/v1/brands', { name: brandName })
   const branch = await pageApi<{ siteId: string }>(page, '/api/v1/branches', {
     brandId: brand.id,
     name: 'Riverside',

@@ -1,19 +1,11 @@
 // Custom fields and companies as a person sets them up: define a company field in settings
 // (reordered by keyboard), then create a company that fills it in and open it; keyboard- and
 // screen-reader-clean, on a phone too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { describe, expect, it } from 'vitest'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-companies-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-companies-')
 
 describe('custom fields and companies', () => {
   it('defines a company field, then creates a company with it', async () => {

@@ -1,23 +1,10 @@
 // Contacts as a person works them: add one with the form, find it with the filter builder among
 // others, open it; keyboard- and screen-reader-clean, on a phone too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type BrowserPlatform,
-  expectAccessible,
-  pageApi,
-  startBrowserPlatform,
-} from './helpers/platform-browser.ts'
+import { describe, expect, it } from 'vitest'
+import { browserPlatformForFile, expectAccessible, pageApi } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-contacts-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-contacts-')
 
 describe('contacts', () => {
   it('creates a contact, filters the list down to it and opens it', async () => {

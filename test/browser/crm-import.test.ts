@@ -1,19 +1,11 @@
 // Importing contacts as a person would: upload a small CSV, check the suggested mapping, see the
 // row report, confirm skipping the bad row, and watch the import run to its summary; then a bulk
 // tag from the contacts list with its undo toast. Keyboard- and screen-reader-clean, on a phone too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { describe, expect, it } from 'vitest'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-crm-import-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-crm-import-')
 
 describe('the import wizard', () => {
   it('maps, previews, imports the valid rows with progress, and offers undo for a bulk tag', async () => {
@@ -73,6 +65,8 @@ describe('the import wizard', () => {
     // A bulk tag from the contacts list, then undone from its toast.
     await page.goto(`${app.url}/app/contacts`)
     await page.getByRole('searchbox', { name: 'Search contacts' }).fill(tag)
+    // A new search clears the selection, so tick rows only once the search has applied.
+    await expect.poll(() => page.url()).toContain(`q=${tag}`)
     await page.getByRole('checkbox', { name: `Select Asha ${tag}` }).check()
     await page.getByRole('checkbox', { name: `Select Bo ${tag}` }).check()
     await page.getByLabel('Action', { exact: true }).selectOption('tag')

@@ -5,17 +5,17 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import { newId } from '../../worker/lib/ids.ts'
 import { connectPg, withTenant } from '../../worker/lib/pg.ts'
 import { activities } from '../../worker/modules/crm/activities/activities.tables.ts'
 import { contacts } from '../../worker/modules/crm/contacts/contacts.tables.ts'
 import { dealStageChanges, deals, pipelines, stages } from '../../worker/modules/crm/deals/deals.tables.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn as signInAs } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
+const app = browserPlatformForFile('vitrine-crm-reports-')
 const DAY = 86_400_000
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY)
 const day = (date: Date) => date.toISOString().slice(0, 10)
@@ -129,12 +129,7 @@ async function seedCrm(adminUrl: string) {
 }
 
 beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-crm-reports-')
   await seedCrm(app.platform.pg.adminUrl)
-})
-
-afterAll(async () => {
-  await app?.stop()
 })
 
 const signIn = (page: Page) => signInAs(page, app.url, { heading: 'Leads' })

@@ -1,28 +1,19 @@
 // The header search box as a person uses it with the keyboard: `/` to focus, a misspelled name,
 // arrow keys and Enter to open the contact; a partial phone number, Escape to close and clear;
 // the results page with its tabs. Names that look like markup stay text; every state axe-clean.
-import pg from 'pg'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import { newId } from '../../worker/lib/ids.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { asDemoTenant } from './helpers/demo-tenant-pg.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
+const app = browserPlatformForFile('vitrine-crm-search-')
 const ids = { john: newId('contact'), trap: newId('contact'), acme: newId('company') }
 
 beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-crm-search-')
-  const client = new pg.Client({ connectionString: app.platform.pg.adminUrl })
-  await client.connect()
-  try {
-    await client.query('begin')
-    await client.query('set local role vitrine_app')
-    await client.query(
-      "select set_config('app.tenant_id', $1, true), set_config('app.branch_ids', '*', true)",
-      [DEMO.tenantId],
-    )
+  await asDemoTenant(app.platform.pg.adminUrl, async (client) => {
     const contact =
       'insert into contacts (id, tenant_id, name, email, phone, branch_id) values ($1, $2, $3, $4, $5, $6)'
     await client.query(contact, [
@@ -54,14 +45,7 @@ beforeAll(async () => {
         'John asked about a quarterly tasting menu for Smithfield.',
       ],
     )
-    await client.query('commit')
-  } finally {
-    await client.end()
-  }
-})
-
-afterAll(async () => {
-  await app?.stop()
+  })
 })
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search contacts, companies and deals' })

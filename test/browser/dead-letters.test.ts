@@ -4,25 +4,12 @@
 // stored. Real wrangler queues, retries and dead-letter wiring, as `npm start` runs them.
 import pg from 'pg'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
-import {
-  type BrowserPlatform,
-  expectAccessible,
-  pageApi,
-  startBrowserPlatform,
-} from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible, pageApi } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-dead-letters-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-dead-letters-')
 
 async function asOwner<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: app.platform.pg.adminUrl })

@@ -1,37 +1,21 @@
 // A lead form as an owner builds it and a visitor without JavaScript meets it: made in the
 // dashboard, shown on the published page, sent with a mistake, corrected on the page that says so.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type BrowserPlatform,
-  expectAccessible,
-  pageApi,
-  startBrowserPlatform,
-} from './helpers/platform-browser.ts'
+import { describe, expect, it } from 'vitest'
+import { browserPlatformForFile, expectAccessible, pageApi } from './helpers/platform-browser.ts'
+import { signUpWithBrand } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-lead-forms-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-lead-forms-')
 
 describe('lead forms', () => {
   it('builds a form in the dashboard and shows a visitor without scripts what to fix', async () => {
     const page = await app.newPage({ viewport: { width: 1280, height: 900 } })
     page.setDefaultTimeout(30_000)
     const stamp = String(Date.now())
-    await page.goto(`${app.url}/app/login`)
-    await pageApi(page, '/api/v1/auth/signup', {
+    const brand = await signUpWithBrand(page, app.url, {
       name: 'Fern Forms',
       email: `forms-${stamp}@example.com`,
-      password: `correct horse ${stamp}`,
       organisationName: `Form Flats ${stamp}`,
-    })
-    const brand = await pageApi<{ id: string; slug: string }>(page, '/api/v1/brands', {
-      name: `Form Flats ${stamp}`,
+      stamp,
     })
     const branch = await pageApi<{ siteId: string; slug: string }>(page, '/api/v1/branches', {
       brandId: brand.id,

@@ -1,19 +1,11 @@
 // A lead arriving while a member works elsewhere in the dashboard: a toast, a count on Leads,
 // cleared by opening the inbox.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-notify-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-notify-')
 
 describe('lead notifications', () => {
   it('toasts a new lead, counts it on Leads and clears the count when the inbox opens', async () => {

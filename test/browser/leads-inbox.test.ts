@@ -1,21 +1,13 @@
 // The inbox as a person works it: filter, select two leads and take them, open one whose name
 // is a script (shown as text, never run), all keyboard- and screen-reader-clean.
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import { newId } from '../../worker/lib/ids.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { asDemoTenant } from './helpers/demo-tenant-pg.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-inbox-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-inbox-')
 
 interface Seed {
   name: string
@@ -27,15 +19,7 @@ interface Seed {
 
 /** Leads written as the pipeline would leave them, straight into the demo tenant's CRM. */
 async function seedLeads(seeds: Seed[]) {
-  const client = new pg.Client({ connectionString: app.platform.pg.adminUrl })
-  await client.connect()
-  try {
-    await client.query('begin')
-    await client.query('set local role vitrine_app')
-    await client.query(
-      "select set_config('app.tenant_id', $1, true), set_config('app.branch_ids', '*', true)",
-      [DEMO.tenantId],
-    )
+  await asDemoTenant(app.platform.pg.adminUrl, async (client) => {
     for (const [i, seed] of seeds.entries()) {
       const leadId = newId('lead')
       const contactId = newId('contact')
@@ -48,8 +32,8 @@ async function seedLeads(seeds: Seed[]) {
       )
       await client.query(
         `insert into leads (id, tenant_id, contact_id, brand_id, branch_id, source, message, fields, utm, consent,
-           idempotency_key, created_at, last_touch_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
+         idempotency_key, created_at, last_touch_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
         [
           leadId,
           DEMO.tenantId,
@@ -67,8 +51,8 @@ async function seedLeads(seeds: Seed[]) {
       )
       await client.query(
         `insert into lead_touches (id, tenant_id, lead_id, contact_id, source, branch_id, message, fields, utm,
-           consent, idempotency_key, created_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+         consent, idempotency_key, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [
           newId('leadTouch'),
           DEMO.tenantId,
@@ -85,10 +69,7 @@ async function seedLeads(seeds: Seed[]) {
         ],
       )
     }
-    await client.query('commit')
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 describe('the leads inbox', () => {

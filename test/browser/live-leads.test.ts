@@ -1,18 +1,10 @@
 // The walking skeleton as a person meets it: real Chromium, the platform as `npm start` runs it.
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-browser-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-browser-')
 
 describe('dashboard and microsite', () => {
   it('shows a lead submitted on the microsite live on the Leads page', async () => {

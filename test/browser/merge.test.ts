@@ -1,19 +1,14 @@
 // Duplicates as a person reviews them: two records of one guest side by side with the reason,
 // a merge chosen field by field with the keyboard (radio groups in a dialog), every activity
 // kept on the record that stays; another pair set aside as "not a duplicate". Axe-clean.
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
 import { newId } from '../../worker/lib/ids.ts'
-import {
-  type BrowserPlatform,
-  expectAccessible,
-  pageApi,
-  startBrowserPlatform,
-} from './helpers/platform-browser.ts'
+import { asDemoTenant } from './helpers/demo-tenant-pg.ts'
+import { browserPlatformForFile, expectAccessible, pageApi } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
+const app = browserPlatformForFile('vitrine-merge-')
 // Ids sort by time: the first of each pair is the older record, which the dialog keeps by default.
 const t0 = Date.now()
 const ids = {
@@ -24,18 +19,9 @@ const ids = {
 }
 
 beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-merge-')
-  const client = new pg.Client({ connectionString: app.platform.pg.adminUrl })
-  await client.connect()
-  try {
-    await client.query('begin')
-    await client.query('set local role vitrine_app')
-    await client.query(
-      "select set_config('app.tenant_id', $1, true), set_config('app.branch_ids', '*', true)",
-      [DEMO.tenantId],
-    )
+  await asDemoTenant(app.platform.pg.adminUrl, async (client) => {
     const contact = `insert into contacts (id, tenant_id, name, email, phone, other_emails, job_title, branch_id)
-      values ($1, $2, $3, $4, $5, $6, $7, $8)`
+    values ($1, $2, $3, $4, $5, $6, $7, $8)`
     await client.query(contact, [
       ids.asha,
       DEMO.tenantId,
@@ -85,14 +71,7 @@ beforeAll(async () => {
       ids.ashaAgain,
       'Asked for a vegan tasting menu',
     ])
-    await client.query('commit')
-  } finally {
-    await client.end()
-  }
-})
-
-afterAll(async () => {
-  await app?.stop()
+  })
 })
 
 describe('duplicates and merge', () => {

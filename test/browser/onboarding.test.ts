@@ -7,19 +7,11 @@ import AxeBuilder from '@axe-core/playwright'
 import { decode as decodePng } from 'fast-png'
 import jsQR from 'jsqr'
 import type { Download, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { SentEmail } from '../../scripts/lib/mail-sink.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-onboarding-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-onboarding-')
 
 /**
  * The local e-mail provider's latest message to `to` matching `subject`, once the queue delivered

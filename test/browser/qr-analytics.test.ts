@@ -5,20 +5,12 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Download, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO } from '../../scripts/lib/demo.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn as signInAs } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-qr-analytics-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-qr-analytics-')
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1'

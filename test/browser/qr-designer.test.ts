@@ -3,24 +3,12 @@
 // SVG and PNG downloads that a reader decodes to the code's short link.
 import { decode as decodePng } from 'fast-png'
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type BrowserPlatform,
-  expectAccessible,
-  pageApi,
-  startBrowserPlatform,
-} from './helpers/platform-browser.ts'
+import { describe, expect, it } from 'vitest'
+import { browserPlatformForFile, expectAccessible, pageApi } from './helpers/platform-browser.ts'
 import { logoPng, readImageInPage, readPngBytes, saved } from './helpers/qr-files.ts'
+import { signUpWithBrand } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-qr-designer-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-qr-designer-')
 
 const previewSrc = (page: Page) =>
   page
@@ -37,17 +25,17 @@ describe('QR designer', () => {
   it('designs a branded code with a logo, warns about colours, and downloads files that scan', async () => {
     const page = await app.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })
     const stamp = Date.now().toString(36)
-    await page.goto(`${app.url}/app/login`)
-    await pageApi(page, '/api/v1/auth/signup', {
-      name: 'Qiu Designer',
-      email: `qr-${stamp}@example.com`,
-      password: `correct horse ${stamp}`,
-      organisationName: `Violet Cafe ${stamp}`,
-    })
-    const brand = await pageApi<{ id: string; name: string }>(page, '/api/v1/brands', {
-      name: `Violet Cafe ${stamp}`,
-      colors: { primary: '#7c3aed' },
-    })
+    const brand = await signUpWithBrand(
+      page,
+      app.url,
+      {
+        name: 'Qiu Designer',
+        email: `qr-${stamp}@example.com`,
+        organisationName: `Violet Cafe ${stamp}`,
+        stamp,
+      },
+      { primary: '#7c3aed' },
+    )
     const branch = await pageApi<{ id: string; name: string; siteId: string }>(page, '/api/v1/branches', {
       brandId: brand.id,
       name: 'Harbour',

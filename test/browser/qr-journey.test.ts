@@ -5,25 +5,13 @@
 import { decode as decodePng } from 'fast-png'
 import { unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { rasterPages, readCode } from '../node/qr-pdf-support.ts'
-import {
-  type BrowserPlatform,
-  expectAccessible,
-  pageApi,
-  startBrowserPlatform,
-} from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible, pageApi } from './helpers/platform-browser.ts'
 import { logoPng, readImageInPage, readPngBytes, saved } from './helpers/qr-files.ts'
+import { signUpWithBrand } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-qr-journey-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-qr-journey-')
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'
@@ -43,17 +31,17 @@ describe('a printed QR code from design to scan', () => {
   it('is designed, downloaded in three formats, printed for every branch, retargeted and scanned', async () => {
     const page = await app.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true })
     const stamp = Date.now().toString(36)
-    await page.goto(`${app.url}/app/login`)
-    await pageApi(page, '/api/v1/auth/signup', {
-      name: 'Rosa Owner',
-      email: `journey-${stamp}@example.com`,
-      password: `correct horse ${stamp}`,
-      organisationName: `Rosa Tacos ${stamp}`,
-    })
-    const brand = await pageApi<{ id: string }>(page, '/api/v1/brands', {
-      name: `Rosa Tacos ${stamp}`,
-      colors: { primary: '#be123c' },
-    })
+    const brand = await signUpWithBrand(
+      page,
+      app.url,
+      {
+        name: 'Rosa Owner',
+        email: `journey-${stamp}@example.com`,
+        organisationName: `Rosa Tacos ${stamp}`,
+        stamp,
+      },
+      { primary: '#be123c' },
+    )
     const branches = await Promise.all(
       ['Centro', 'Playa'].map((name) =>
         pageApi<{ id: string; siteId: string }>(page, '/api/v1/branches', { brandId: brand.id, name }),

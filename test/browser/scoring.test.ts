@@ -3,22 +3,14 @@
 // from the badge; attach a file to the contact, see its thumbnail and preview, delete it; the
 // settings screen, the badge and the files panel axe-clean.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { describe, expect, it } from 'vitest'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
+const app = browserPlatformForFile('vitrine-scoring-')
 
 const ONE_PIXEL_PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-scoring-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
 
 /** A contact made through the API from inside the page (same origin, the session's cookie). */
 async function createContact(page: Page, body: Record<string, unknown>): Promise<string> {

@@ -3,20 +3,12 @@
 // failure in the log, replay, disable and enable, rotate and delete; every screen axe-clean.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ReceivedRequest } from '../../scripts/lib/fakes/receiver.ts'
-import { type BrowserPlatform, expectAccessible, startBrowserPlatform } from './helpers/platform-browser.ts'
+import { browserPlatformForFile, expectAccessible } from './helpers/platform-browser.ts'
 import { signIn as signInAs } from './helpers/sign-in.ts'
 
-let app: BrowserPlatform
-
-beforeAll(async () => {
-  app = await startBrowserPlatform('vitrine-webhooks-')
-})
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = browserPlatformForFile('vitrine-webhooks-')
 
 const signIn = (page: Page) => signInAs(page, app.url)
 

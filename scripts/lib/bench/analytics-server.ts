@@ -1,17 +1,10 @@
 // The analytics bench's platform: the built Worker in workerd (Miniflare) with the `events`
 // queue's consumer running, as deployed, the demo organisation in D1, and floor Workers beside it
 // once the answers they replay have been captured. The analytics paths never open Postgres.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { D1Database } from '@cloudflare/workers-types/experimental'
-import { Miniflare } from 'miniflare'
-import { freePort } from '../postgres.ts'
-import { bundleWorker } from './bundle.ts'
-import { type CapturedPage, floorWorkerOptions } from './floor.ts'
+import type { CapturedPage } from './floor.ts'
 import { migrateAndSeedDemo } from './seed.ts'
-import { workerdOptions } from './workerd.ts'
-import { vitrineWorkerOptions } from './workers.ts'
+import { benchRun, startVitrineWorkerd } from './vitrine-workerd.ts'
 
 export interface AnalyticsBenchServer {
   url: string
@@ -25,42 +18,24 @@ export interface AnalyticsBenchServer {
 }
 
 export async function startAnalyticsBenchServer(log: (line: string) => void): Promise<AnalyticsBenchServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'vitrine-bench-analytics-'))
-  const workerErrors: string[] = []
-  let mf: Miniflare | undefined
-  const dispose = async () => {
-    await mf?.dispose()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  const run = benchRun('vitrine-bench-analytics-')
   try {
-    log('Bundling the Worker with wrangler deploy --dry-run…')
-    const entry = await bundleWorker(join(dir, 'bundle'), log)
-    const port = await freePort()
-    const url = `http://127.0.0.1:${port}`
     // Events are counted by the queue's consumer; its dead letters are parked in D1, where the
     // bench looks for them.
-    const vitrine = vitrineWorkerOptions(entry, url, undefined, { consumers: ['events', 'events-dlq'] })
-    const setup = { port, stateDir: join(dir, 'state'), workerErrors }
-    const started = new Miniflare(workerdOptions(setup, [vitrine]))
-    mf = started
-    await started.ready
+    const workerd = await startVitrineWorkerd(run, log, { consumers: ['events', 'events-dlq'] })
     log('Applying D1 migrations and the demo seed…')
-    await migrateAndSeedDemo(await started.getD1Database('DB'))
+    await migrateAndSeedDemo(await workerd.mf.getD1Database('DB'))
     return {
-      url,
-      host: `127.0.0.1:${port}`,
-      database: () => started.getD1Database('DB'),
-      startFloors: async (floors) => {
-        const workers = Object.entries(floors).map(([host, page]) =>
-          floorWorkerOptions(page, vitrine.compatibilityDate, host),
-        )
-        await started.setOptions(workerdOptions(setup, [vitrine, ...workers]))
-      },
-      workerErrors,
-      dispose,
+      url: workerd.url,
+      host: workerd.host,
+      database: () => workerd.mf.getD1Database('DB'),
+      startFloors: (floors) =>
+        workerd.setFloors(Object.entries(floors).map(([host, page]) => ({ page, host }))),
+      workerErrors: workerd.workerErrors,
+      dispose: run.dispose,
     }
   } catch (error) {
-    await dispose()
+    await run.dispose()
     throw error
   }
 }

@@ -1,18 +1,12 @@
 // workerd through Miniflare, with nothing in front: the built Worker with wrangler.toml's bindings,
 // a D1 holding the demo plus the copies the scenarios need, and the floor Worker beside it.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { Miniflare } from 'miniflare'
+import type { Miniflare } from 'miniflare'
 import { PLATFORM_HOST_KEY, pageKey } from '../../../worker/modules/sites/site-cache.ts'
 import { DEMO } from '../demo.ts'
-import { freePort } from '../postgres.ts'
-import { bundleWorker } from './bundle.ts'
-import { type CapturedPage, capturePage, FLOOR_HOST, floorWorkerOptions } from './floor.ts'
+import { type CapturedPage, capturePage, FLOOR_HOST } from './floor.ts'
 import { get, header } from './http.ts'
 import { type BenchPages, migrateAndSeedDemo, publishBenchPages } from './seed.ts'
-import { workerdOptions } from './workerd.ts'
-import { vitrineWorkerOptions } from './workers.ts'
+import { benchRun, startVitrineWorkerd } from './vitrine-workerd.ts'
 
 export interface Target {
   path: string
@@ -40,53 +34,35 @@ export interface BenchServerOptions {
 
 export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
   const { log } = options
-  const dir = mkdtempSync(join(tmpdir(), 'vitrine-bench-'))
-  const workerErrors: string[] = []
-  let mf: Miniflare | undefined
-  const dispose = async () => {
-    await mf?.dispose()
-    rmSync(dir, { recursive: true, force: true })
-  }
+  const run = benchRun('vitrine-bench-')
+  let workerErrors: string[] = []
   try {
-    log('Bundling the Worker with wrangler deploy --dry-run…')
-    const entry = await bundleWorker(join(dir, 'bundle'), log)
-    const port = await freePort()
-    const url = `http://127.0.0.1:${port}`
-    const vitrine = vitrineWorkerOptions(entry, url)
-    const setup = { port, stateDir: join(dir, 'state'), workerErrors }
-    const configure = (floor?: CapturedPage) =>
-      workerdOptions(
-        setup,
-        floor ? [vitrine, floorWorkerOptions(floor, vitrine.compatibilityDate)] : [vitrine],
-      )
-
-    const started = new Miniflare(configure())
-    mf = started
-    await started.ready
-    const db = await started.getD1Database('DB')
+    const workerd = await startVitrineWorkerd(run, log)
+    workerErrors = workerd.workerErrors
+    const db = await workerd.mf.getD1Database('DB')
     log('Applying D1 migrations and the demo seed, publishing the pages to measure…')
     await migrateAndSeedDemo(db)
     const pages = await publishBenchPages(db, options.uncachedPages)
 
-    const cached = { path: `/${DEMO.brandSlug}/${DEMO.branchSlug}`, host: `127.0.0.1:${port}` }
-    const captured = await captureCachedPage(url, cached)
-    // The floor needs the captured bytes, so it joins once they exist; storage is on disk and stays.
-    await started.setOptions(configure(captured))
+    const cached = { path: `/${DEMO.brandSlug}/${DEMO.branchSlug}`, host: workerd.host }
+    const captured = await captureCachedPage(workerd.url, cached)
+    // The floor needs the captured bytes, so it joins once they exist.
+    await workerd.setFloors([{ page: captured }])
     const floor = { path: cached.path, host: FLOOR_HOST }
-    await assertFloorMatches(url, floor, captured)
+    await assertFloorMatches(workerd.url, floor, captured)
     return {
-      url,
-      mf: started,
+      url: workerd.url,
+      mf: workerd.mf,
       cached,
       customHost: { path: `/${DEMO.branchSlug}`, host: DEMO.customHostname },
       floor,
       captured,
       ...pages,
       workerErrors,
-      dispose,
+      dispose: run.dispose,
     }
   } catch (error) {
-    await dispose()
+    await run.dispose()
     if (workerErrors.length === 0) throw error
     throw new Error(`${(error as Error).message}\nThe Worker logged: ${workerErrors[0]}`, { cause: error })
   }

@@ -2,11 +2,11 @@
 // running platform's local D1 (as the pipeline would have), so every number on screen is known
 // in advance; the CRM side of one lead, written into Postgres; and the small table readers the
 // tests share.
-import pg from 'pg'
 import type { Locator, Page } from 'playwright-core'
 import { DEMO } from '../../../scripts/lib/demo.ts'
 import { newId } from '../../../worker/lib/ids.ts'
 import { executeD1 } from './analytics-seed.ts'
+import { asDemoTenant } from './demo-tenant-pg.ts'
 
 const TODAY = new Date().toISOString().slice(0, 10)
 const DAY_START = Date.parse(`${TODAY}T00:00:00Z`)
@@ -139,15 +139,7 @@ export async function seedFunnelAnalytics(stateDir: string): Promise<void> {
  * stores them, in the Postgres at `adminUrl`.
  */
 export async function seedCrmLead(adminUrl: string, leadId: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    await client.query('begin')
-    await client.query('set local role vitrine_app')
-    await client.query(
-      "select set_config('app.tenant_id', $1, true), set_config('app.branch_ids', '*', true)",
-      [DEMO.tenantId],
-    )
+  await asDemoTenant(adminUrl, async (client) => {
     const contactId = newId('contact')
     const email = 'asha@example.com'
     const fields = JSON.stringify({ name, email })
@@ -158,18 +150,15 @@ export async function seedCrmLead(adminUrl: string, leadId: string, name: string
     )
     await client.query(
       `insert into leads (id, tenant_id, contact_id, brand_id, branch_id, source, fields, idempotency_key,
-         created_at, last_touch_at) values ($1, $2, $3, $4, $5, 'microsite_form', $6, $7, $8, $8)`,
+       created_at, last_touch_at) values ($1, $2, $3, $4, $5, 'microsite_form', $6, $7, $8, $8)`,
       [leadId, DEMO.tenantId, contactId, DEMO.brandId, DEMO.branchId, fields, `k:${leadId}`, at],
     )
     await client.query(
       `insert into lead_touches (id, tenant_id, lead_id, contact_id, source, branch_id, fields, idempotency_key,
-         created_at) values ($1, $2, $3, $4, 'microsite_form', $5, $6, $7, $8)`,
+       created_at) values ($1, $2, $3, $4, 'microsite_form', $5, $6, $7, $8)`,
       [newId('leadTouch'), DEMO.tenantId, leadId, contactId, DEMO.branchId, fields, `k:${leadId}`, at],
     )
-    await client.query('commit')
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 /** A table's body rows as their cells' text. */

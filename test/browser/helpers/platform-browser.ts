@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { type Platform, startPlatform } from '../../../scripts/lib/platform.ts'
 import { freePort } from '../../../scripts/lib/postgres.ts'
 
@@ -68,6 +68,41 @@ export async function startBrowserPlatform(prefix = 'vitrine-browser-'): Promise
     stateDir,
     newPage: async (options) => (await started.newContext(options)).newPage(),
     stop,
+  }
+}
+
+/**
+ * The file's platform and browser: started before its tests, stopped after them. Call once at the
+ * top level of a test file; read the answer inside tests and hooks (a hook of the file's own runs
+ * after the platform has started).
+ * @example const app = browserPlatformForFile('vitrine-contacts-')
+ */
+export function browserPlatformForFile(prefix: string): Omit<BrowserPlatform, 'stop'> {
+  let started: BrowserPlatform | undefined
+  beforeAll(async () => {
+    started = await startBrowserPlatform(prefix)
+  })
+  afterAll(async () => {
+    await started?.stop()
+  })
+  const get = () => {
+    if (!started) throw new Error('The platform is not started yet: read it inside tests and hooks')
+    return started
+  }
+  return {
+    get platform() {
+      return get().platform
+    },
+    get browser() {
+      return get().browser
+    },
+    get url() {
+      return get().url
+    },
+    get stateDir() {
+      return get().stateDir
+    },
+    newPage: (options) => get().newPage(options),
   }
 }
 

@@ -7,17 +7,13 @@ import { createCtx } from '../../../worker/context.ts'
 import { createLogger } from '../../../worker/lib/log.ts'
 import { sendDueReports } from '../../../worker/modules/analytics/reports/send-due-reports.ts'
 import { inbox } from '../../helpers/mail.ts'
-import type { ApiResponse, TestTenant } from '../../helpers/tenant.ts'
+import type { TestTenant } from '../../helpers/tenant.ts'
+
+export { expectProblem } from '../../helpers/problem.ts'
 
 export const REPORTS = '/api/v1/analytics/reports'
 
 export const address = (name: string) => `${name}-${crypto.randomUUID().slice(0, 8)}@example.com`
-
-export function expectProblem(res: ApiResponse, status: number, code: string) {
-  expect(res.status, JSON.stringify(res.body)).toBe(status)
-  expect(res.headers.get('content-type')).toContain('application/problem+json')
-  expect(res.body.code).toBe(code)
-}
 
 /** The daily cron's report job with the clock at `at`, as the 03:17 UTC run would see it. */
 export function runAt(at: string) {

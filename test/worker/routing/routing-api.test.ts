@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { newId } from '../../../worker/lib/ids.ts'
 import { apiKeyFor } from '../../helpers/api-key.ts'
-import { type ApiResponse, call, createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
+import { expectProblem } from '../../helpers/problem.ts'
+import { call, createTestTenant, type TestTenant } from '../../helpers/tenant.ts'
 import { auditActions } from '../team/team-helpers.ts'
 import { addBranch, addPerson } from './routing-fixtures.ts'
 
 /** An API key of the tenant with every lead scope: still not a person. */
 const apiKeyOf = (t: TestTenant) => apiKeyFor(t, ['leads:write'])
-
-function expectProblem(res: ApiResponse, status: number, code: string) {
-  expect(res.status, JSON.stringify(res.body)).toBe(status)
-  expect(res.headers.get('content-type')).toContain('application/problem+json')
-  expect(res.body.code).toBe(code)
-}
 
 async function ownerWithRules() {
   const t = await createTestTenant()

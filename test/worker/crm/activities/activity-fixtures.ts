@@ -1,9 +1,7 @@
 // Activities tests: records written straight into Postgres (as the app role would), request
 // helpers per member, and the problem+json check.
-import { asc, eq, type SQL, sql } from 'drizzle-orm'
-import { expect, inject } from 'vitest'
+import { asc, eq, sql } from 'drizzle-orm'
 import { newId } from '../../../../worker/lib/ids.ts'
-import { connectPg, withTenant } from '../../../../worker/lib/pg.ts'
 import {
   companies,
   contacts,
@@ -11,27 +9,13 @@ import {
   ensureDefaultPipeline,
   stages,
 } from '../../../../worker/modules/crm/index.ts'
-import type { ApiResponse, TestTenant } from '../../../helpers/tenant.ts'
+import { asTenant, pgRows } from '../../../helpers/pg-direct.ts'
+import type { TestTenant } from '../../../helpers/tenant.ts'
+
+export { expectProblem } from '../../../helpers/problem.ts'
 
 export { addMember, as } from '../../team/team-helpers.ts'
-
-export async function pgRows<T extends Record<string, unknown>>(query: SQL): Promise<T[]> {
-  const handle = connectPg(inject('pgAdminUrl'))
-  try {
-    return (await handle.db.execute(query)).rows as T[]
-  } finally {
-    await handle.close()
-  }
-}
-
-async function asTenant<T>(tenantId: string, fn: Parameters<typeof withTenant<T>>[2]): Promise<T> {
-  const handle = connectPg(inject('pgAdminUrl'))
-  try {
-    return await withTenant(handle.db, tenantId, fn)
-  } finally {
-    await handle.close()
-  }
-}
+export { pgRows }
 
 /** A contact of the tenant in its branch (or `branchId: null`, organisation-wide). */
 export async function seedContact(t: TestTenant, fields: { name?: string; branchId?: string | null } = {}) {
@@ -90,13 +74,6 @@ export async function seedDeal(
     )
   })
   return id
-}
-
-export function expectProblem(res: ApiResponse, status: number, code: string, path?: string) {
-  expect(res.status, JSON.stringify(res.body)).toBe(status)
-  expect(res.headers.get('content-type')).toContain('application/problem+json')
-  expect(res.body.code).toBe(code)
-  if (path) expect(res.body.errors?.map((e: { path: string }) => e.path)).toContain(path)
 }
 
 export const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString()

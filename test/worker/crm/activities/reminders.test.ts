@@ -29,13 +29,26 @@ const sentAt = async (activityId: string) =>
     )
   )[0]?.at ?? null
 
+/** The member's live socket, once the hub has said it is ready. */
 async function openSocket(token: string) {
   const res = await SELF.fetch('http://localhost/api/v1/realtime', {
     headers: { upgrade: 'websocket', authorization: `Bearer ${token}` },
   })
   if (!res.webSocket) throw new Error(`no socket: ${res.status}`)
-  return { socket: res.webSocket, ...collectMessages(res.webSocket, (json) => ServerMessage.parse(json)) }
+  const live = {
+    socket: res.webSocket,
+    ...collectMessages(res.webSocket, (json) => ServerMessage.parse(json)),
+  }
+  expect((await live.next()).type).toBe('ready')
+  return live
 }
+
+/** Hands the crm consumer one reminder job per activity, as the minute cron queues them. */
+const remind = (tenantId: string, ...activityIds: string[]) =>
+  deliver(
+    'crm',
+    activityIds.map((activityId) => ({ type: 'crm.reminder' as const, tenantId, activityId })),
+  )
 
 describe('reminders', () => {
   it('fire once through the cron and the crm queue: a notice and an e-mail to the assignee', async () => {
@@ -43,7 +56,6 @@ describe('reminders', () => {
     const agent = await addMember(t, 'agent')
     const contactId = await seedContact(t, { name: 'Bea Costa' })
     const live = await openSocket(agent.token)
-    expect((await live.next()).type).toBe('ready')
 
     const call = await as(t.token).post('/api/v1/activities', {
       type: 'call',
@@ -73,7 +85,7 @@ describe('reminders', () => {
 
     // Another cron run and a redelivered message find nothing left to claim.
     await runMinuteCron()
-    const again = await deliver('crm', [{ type: 'crm.reminder', tenantId: t.tenantId, activityId: id }])
+    const again = await remind(t.tenantId, id)
     expect(again.explicitAcks).toHaveLength(1)
     expect(await sentAt(id)).toEqual(first)
     await new Promise((r) => setTimeout(r, 1500))
@@ -85,49 +97,35 @@ describe('reminders', () => {
     const t = await createTestTenant()
     const me = as(t.token)
     const contactId = await seedContact(t)
-    const task = (
-      await me.post('/api/v1/activities', {
-        type: 'task',
-        contactId,
-        subject: 'Moved reminder',
-        remindAt: inMinutes(-1),
-      })
-    ).body
-    await deliver('crm', [{ type: 'crm.reminder', tenantId: t.tenantId, activityId: task.id }])
+    /** A task whose reminder was due a minute ago. */
+    const dueTask = async (subject: string, extra: Record<string, unknown> = {}) =>
+      (
+        await me.post('/api/v1/activities', {
+          type: 'task',
+          contactId,
+          subject,
+          remindAt: inMinutes(-1),
+          ...extra,
+        })
+      ).body
+    const task = await dueTask('Moved reminder')
+    await remind(t.tenantId, task.id)
     await waitForEmail(t.email, /Reminder: Moved reminder/)
     expect(await sentAt(task.id)).not.toBeNull()
 
     const moved = await me.patch(`/api/v1/activities/${task.id}`, { remindAt: inMinutes(-0.5) })
     expect(moved.body.reminderSentAt).toBeNull()
-    await deliver('crm', [{ type: 'crm.reminder', tenantId: t.tenantId, activityId: task.id }])
+    await remind(t.tenantId, task.id)
     await vi.waitFor(
       async () =>
         expect((await inbox(t.email)).filter((m) => /Moved reminder/.test(m.subject))).toHaveLength(2),
       { timeout: 15_000, interval: 200 },
     )
 
-    const done = (
-      await me.post('/api/v1/activities', {
-        type: 'task',
-        contactId,
-        subject: 'Done already',
-        remindAt: inMinutes(-1),
-        completed: true,
-      })
-    ).body
-    const gone = (
-      await me.post('/api/v1/activities', {
-        type: 'task',
-        contactId,
-        subject: 'Deleted one',
-        remindAt: inMinutes(-1),
-      })
-    ).body
+    const done = await dueTask('Done already', { completed: true })
+    const gone = await dueTask('Deleted one')
     await me.del(`/api/v1/activities/${gone.id}`)
-    await deliver('crm', [
-      { type: 'crm.reminder', tenantId: t.tenantId, activityId: done.id },
-      { type: 'crm.reminder', tenantId: t.tenantId, activityId: gone.id },
-    ])
+    await remind(t.tenantId, done.id, gone.id)
     expect(await sentAt(done.id)).toBeNull()
     expect(await sentAt(gone.id)).toBeNull()
   })
@@ -139,7 +137,6 @@ describe('mentions', () => {
     const manager = await addMember(t, 'manager')
     const contactId = await seedContact(t, { name: 'Caio Reis' })
     const live = await openSocket(manager.token)
-    expect((await live.next()).type).toBe('ready')
     const note = await as(t.token).post('/api/v1/activities', {
       type: 'note',
       contactId,

@@ -2,10 +2,8 @@
 import { sql } from 'drizzle-orm'
 import { newId } from '../../../../worker/lib/ids.ts'
 import { contacts } from '../../../../worker/modules/crm/contacts/contacts.tables.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import type { TestTenant } from '../../../helpers/tenant.ts'
-import { asTenant } from '../imports/import-helpers.ts'
-
-export { asTenant }
 
 type Seed = Partial<typeof contacts.$inferInsert> & { name: string }
 

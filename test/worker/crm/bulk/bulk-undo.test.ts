@@ -8,11 +8,12 @@ import { newId } from '../../../../worker/lib/ids.ts'
 import { createLogger } from '../../../../worker/lib/log.ts'
 import { attachments } from '../../../../worker/modules/crm/files/files.tables.ts'
 import { crmUndo, purgeCrmDeletions, recordActivity } from '../../../../worker/modules/crm/index.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import { deliver, leadMessage } from '../../../helpers/queue.ts'
 import { createTestTenant } from '../../../helpers/tenant.ts'
 import { addMember } from '../../brands/brand-helpers.ts'
 import { defineField } from '../contacts/contacts-fixtures.ts'
-import { asTenant, rowsOf, seedContacts } from './bulk-helpers.ts'
+import { rowsOf, seedContacts } from './bulk-helpers.ts'
 
 describe('bulk tag and untag', () => {
   it('tags the chosen contacts, and undo puts their tags back, once', async () => {

@@ -2,9 +2,12 @@ import { and, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { crmUndo } from '../../../../worker/modules/crm/bulk/bulk.tables.ts'
 import { companies } from '../../../../worker/modules/crm/contacts/contacts.tables.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import { createTestTenant, type TestTenant } from '../../../helpers/tenant.ts'
 import { addBranch, addMember } from '../../leads/inbox-fixtures.ts'
-import { api, asTenant, createCompany, defineField, seedContact } from './companies-fixtures.ts'
+import { as } from '../../team/team-helpers.ts'
+import { defineField } from '../fields/field-fixtures.ts'
+import { createCompany, seedContact } from './companies-fixtures.ts'
 
 let t: TestTenant
 let other: TestTenant
@@ -81,7 +84,7 @@ describe('creating a company', () => {
         motto: 'Always open',
       },
     })
-    const got = await api(t).get(`/api/v1/companies/${c.id}`)
+    const got = await as(t.token).get(`/api/v1/companies/${c.id}`)
     expect(got.status).toBe(200)
     expect(got.body).toEqual({ ...c, parentChain: [], children: [] })
   })
@@ -105,7 +108,7 @@ describe('creating a company', () => {
     [{ surprise: true }, ''],
   ])('refuses %j with a 400 naming %s, writing nothing', async (change, path) => {
     const before = await countCompanies(t.tenantId)
-    const res = await api(t).post('/api/v1/companies', { name: 'Bad Input Co', ...change })
+    const res = await as(t.token).post('/api/v1/companies', { name: 'Bad Input Co', ...change })
     expect(res.status).toBe(400)
     expect(res.headers.get('content-type')).toContain('application/problem+json')
     if (path) expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path)
@@ -115,12 +118,12 @@ describe('creating a company', () => {
   it('enforces required custom fields on create, not on a partial change', async () => {
     const tenant = await createTestTenant()
     await defineField(tenant, { entity: 'company', key: 'vat', label: 'VAT', type: 'text', required: true })
-    const missing = await api(tenant).post('/api/v1/companies', { name: 'No VAT' })
+    const missing = await as(tenant.token).post('/api/v1/companies', { name: 'No VAT' })
     expect(missing.status).toBe(400)
     expect(missing.body.detail).toBe('Custom field “VAT” is required')
     const c = await createCompany(tenant, { name: 'Has VAT', customFields: { vat: 'GB1' } })
-    expect((await api(tenant).patch(`/api/v1/companies/${c.id}`, { city: 'Leeds' })).status).toBe(200)
-    const cleared = await api(tenant).patch(`/api/v1/companies/${c.id}`, { customFields: { vat: null } })
+    expect((await as(tenant.token).patch(`/api/v1/companies/${c.id}`, { city: 'Leeds' })).status).toBe(200)
+    const cleared = await as(tenant.token).patch(`/api/v1/companies/${c.id}`, { customFields: { vat: null } })
     expect(cleared.status).toBe(400)
   })
 })
@@ -128,19 +131,24 @@ describe('creating a company', () => {
 describe('domains', () => {
   it('are unique among live companies: 409 naming the holder, free again once it is deleted', async () => {
     const first = await createCompany(t, { name: 'Globex', domain: 'globex.io' })
-    const clash = await api(t).post('/api/v1/companies', { name: 'Globex 2', domain: 'http://WWW.GLOBEX.IO' })
+    const clash = await as(t.token).post('/api/v1/companies', {
+      name: 'Globex 2',
+      domain: 'http://WWW.GLOBEX.IO',
+    })
     expect(clash.status).toBe(409)
     expect(clash.body.detail).toContain(first.id)
     expect(clash.body.errors[0].path).toBe('domain')
     const second = await createCompany(t, { name: 'Globex Labs', domain: 'labs.globex.io' })
-    const moveTo = await api(t).patch(`/api/v1/companies/${second.id}`, { domain: 'globex.io' })
+    const moveTo = await as(t.token).patch(`/api/v1/companies/${second.id}`, { domain: 'globex.io' })
     expect(moveTo.status).toBe(409)
     // Its own domain again is no clash.
-    expect((await api(t).patch(`/api/v1/companies/${first.id}`, { domain: 'Globex.io' })).status).toBe(200)
-    expect((await api(t).del(`/api/v1/companies/${first.id}`)).status).toBe(200)
-    expect((await api(t).patch(`/api/v1/companies/${second.id}`, { domain: 'globex.io' })).body.domain).toBe(
-      'globex.io',
+    expect((await as(t.token).patch(`/api/v1/companies/${first.id}`, { domain: 'Globex.io' })).status).toBe(
+      200,
     )
+    expect((await as(t.token).del(`/api/v1/companies/${first.id}`)).status).toBe(200)
+    expect(
+      (await as(t.token).patch(`/api/v1/companies/${second.id}`, { domain: 'globex.io' })).body.domain,
+    ).toBe('globex.io')
   })
 
   it('may be shared across tenants', async () => {
@@ -155,33 +163,35 @@ describe('hierarchy', () => {
     const region = await createCompany(t, { name: 'Umbrella EU', parentId: group.id })
     const site = await createCompany(t, { name: 'Umbrella Paris', parentId: region.id })
     const sibling = await createCompany(t, { name: 'Umbrella Berlin', parentId: region.id })
-    const detail = (await api(t).get(`/api/v1/companies/${site.id}`)).body
+    const detail = (await as(t.token).get(`/api/v1/companies/${site.id}`)).body
     expect(detail.parent).toEqual({ id: region.id, name: 'Umbrella EU' })
     expect(detail.parentChain).toEqual([
       { id: group.id, name: 'Umbrella Group' },
       { id: region.id, name: 'Umbrella EU' },
     ])
-    const middle = (await api(t).get(`/api/v1/companies/${region.id}`)).body
+    const middle = (await as(t.token).get(`/api/v1/companies/${region.id}`)).body
     expect(middle.children).toEqual([
       { id: sibling.id, name: 'Umbrella Berlin' },
       { id: site.id, name: 'Umbrella Paris' },
     ])
     for (const parentId of [site.id, region.id, group.id]) {
-      const loop = await api(t).patch(`/api/v1/companies/${group.id}`, { parentId })
+      const loop = await as(t.token).patch(`/api/v1/companies/${group.id}`, { parentId })
       expect(loop.status).toBe(409)
       expect(loop.body.errors[0].path).toBe('parentId')
     }
-    expect((await api(t).get(`/api/v1/companies/${group.id}`)).body.parentId).toBeNull()
+    expect((await as(t.token).get(`/api/v1/companies/${group.id}`)).body.parentId).toBeNull()
     // Moving a branch elsewhere in the tree is fine; null detaches it.
-    expect((await api(t).patch(`/api/v1/companies/${site.id}`, { parentId: group.id })).body.parentId).toBe(
-      group.id,
-    )
-    expect((await api(t).patch(`/api/v1/companies/${site.id}`, { parentId: null })).body.parent).toBeNull()
+    expect(
+      (await as(t.token).patch(`/api/v1/companies/${site.id}`, { parentId: group.id })).body.parentId,
+    ).toBe(group.id)
+    expect(
+      (await as(t.token).patch(`/api/v1/companies/${site.id}`, { parentId: null })).body.parent,
+    ).toBeNull()
   })
 
   it('refuses a parent of another tenant as if it did not exist', async () => {
     const theirs = await createCompany(other, { name: 'Other Parent' })
-    const res = await api(t).post('/api/v1/companies', { name: 'Child', parentId: theirs.id })
+    const res = await as(t.token).post('/api/v1/companies', { name: 'Child', parentId: theirs.id })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].path).toBe('parentId')
   })
@@ -190,7 +200,7 @@ describe('hierarchy', () => {
 describe('changing and deleting', () => {
   it('merges custom fields key by key; null clears one', async () => {
     const c = await createCompany(t, { name: 'Hooli', customFields: { arr: 10, segment: 'SMB' } })
-    const res = await api(t).patch(`/api/v1/companies/${c.id}`, {
+    const res = await as(t.token).patch(`/api/v1/companies/${c.id}`, {
       name: 'Hooli Inc',
       customFields: { arr: 20, segment: null },
     })
@@ -201,12 +211,12 @@ describe('changing and deleting', () => {
 
   it('soft-deletes with an undo entry and hides the company everywhere', async () => {
     const c = await createCompany(t, { name: 'Vandelay Industries' })
-    const res = await api(t).del(`/api/v1/companies/${c.id}`)
+    const res = await as(t.token).del(`/api/v1/companies/${c.id}`)
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ deleted: true, crmUndoId: expect.stringMatching(/^undo_/) })
-    expect((await api(t).get(`/api/v1/companies/${c.id}`)).status).toBe(404)
-    expect((await api(t).patch(`/api/v1/companies/${c.id}`, { name: 'x' })).status).toBe(404)
-    const listed = await api(t).get(`/api/v1/companies?q=${encodeURIComponent('Vandelay')}`)
+    expect((await as(t.token).get(`/api/v1/companies/${c.id}`)).status).toBe(404)
+    expect((await as(t.token).patch(`/api/v1/companies/${c.id}`, { name: 'x' })).status).toBe(404)
+    const listed = await as(t.token).get(`/api/v1/companies?q=${encodeURIComponent('Vandelay')}`)
     expect(listed.body.items).toEqual([])
     const [undo] = await asTenant(t.tenantId, (tx) =>
       tx
@@ -225,15 +235,15 @@ describe('people at a company', () => {
     for (const name of ['Ann', 'Bo', 'Cy'])
       ids.push(await seedContact(t.tenantId, { name, companyId: c.id, role: `${name}'s role` }))
     await seedContact(t.tenantId, { name: 'Deleted Dee', companyId: c.id, deleted: true })
-    const first = await api(t).get(`/api/v1/companies/${c.id}/contacts?limit=2`)
+    const first = await as(t.token).get(`/api/v1/companies/${c.id}/contacts?limit=2`)
     expect(first.status).toBe(200)
     expect(first.body.items.map((p: { contact: { name: string } }) => p.contact.name)).toEqual(['Cy', 'Bo'])
     expect(first.body.items[0]).toMatchObject({ role: "Cy's role", isPrimary: true, contact: { id: ids[2] } })
-    const next = await api(t).get(
+    const next = await as(t.token).get(
       `/api/v1/companies/${c.id}/contacts?limit=2&cursor=${first.body.nextCursor}`,
     )
     expect(next.body).toMatchObject({ items: [{ contact: { name: 'Ann' } }], nextCursor: null })
-    expect((await api(t).get(`/api/v1/companies/${c.id}`)).body.peopleCount).toBe(3)
+    expect((await as(t.token).get(`/api/v1/companies/${c.id}`)).body.peopleCount).toBe(3)
   })
 })
 
@@ -244,7 +254,7 @@ describe('who may do what', () => {
     const made = await agent.post('/api/v1/companies', { name: 'Agent Co' })
     expect(made.status).toBe(201)
     expect(made.body.ownerUserId).toBe(agent.userId)
-    expect((await api(agent).del(`/api/v1/companies/${made.body.id}`)).status).toBe(403)
+    expect((await as(agent.token).del(`/api/v1/companies/${made.body.id}`)).status).toBe(403)
     expect((await viewer.post('/api/v1/companies', { name: 'Viewer Co' })).status).toBe(403)
     expect((await viewer.get(`/api/v1/companies/${made.body.id}`)).status).toBe(200)
   })
@@ -278,12 +288,12 @@ describe('who may do what', () => {
 describe('isolation', () => {
   it('answers 404 for another tenant’s company on every route', async () => {
     const theirs = await createCompany(other, { name: 'Their Co', domain: 'their.example' })
-    expect((await api(t).get(`/api/v1/companies/${theirs.id}`)).status).toBe(404)
-    expect((await api(t).patch(`/api/v1/companies/${theirs.id}`, { name: 'Mine now' })).status).toBe(404)
-    expect((await api(t).del(`/api/v1/companies/${theirs.id}`)).status).toBe(404)
-    expect((await api(t).get(`/api/v1/companies/${theirs.id}/contacts`)).status).toBe(404)
-    const listed = await api(t).get('/api/v1/companies?q=Their')
+    expect((await as(t.token).get(`/api/v1/companies/${theirs.id}`)).status).toBe(404)
+    expect((await as(t.token).patch(`/api/v1/companies/${theirs.id}`, { name: 'Mine now' })).status).toBe(404)
+    expect((await as(t.token).del(`/api/v1/companies/${theirs.id}`)).status).toBe(404)
+    expect((await as(t.token).get(`/api/v1/companies/${theirs.id}/contacts`)).status).toBe(404)
+    const listed = await as(t.token).get('/api/v1/companies?q=Their')
     expect(listed.body.items.map((c: { id: string }) => c.id)).not.toContain(theirs.id)
-    expect((await api(other).get(`/api/v1/companies/${theirs.id}`)).body.name).toBe('Their Co')
+    expect((await as(other.token).get(`/api/v1/companies/${theirs.id}`)).body.name).toBe('Their Co')
   })
 })

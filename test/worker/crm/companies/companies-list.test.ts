@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestTenant, type TestTenant } from '../../../helpers/tenant.ts'
-import { api, createCompany, defineField } from './companies-fixtures.ts'
+import { as } from '../../team/team-helpers.ts'
+import { defineField } from '../fields/field-fixtures.ts'
+import { createCompany } from './companies-fixtures.ts'
 
 let t: TestTenant
 
@@ -38,7 +40,7 @@ const list = (params: Record<string, unknown>) => {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(params))
     search.set(key, typeof value === 'string' ? value : JSON.stringify(value))
-  return api(t).get(`/api/v1/companies?${search}`)
+  return as(t.token).get(`/api/v1/companies?${search}`)
 }
 const names = (body: { items: { name: string }[] }) => body.items.map((c) => c.name)
 
@@ -79,7 +81,7 @@ describe('listing companies', () => {
     const unknown = await list({ filter: { conditions: [{ field: 'custom.nope', op: 'eq', value: 1 }] } })
     expect(unknown.status).toBe(400)
     expect(unknown.body.errors[0].path).toContain('filter.conditions.0')
-    const badJson = await api(t).get('/api/v1/companies?filter=%7Bnot-json')
+    const badJson = await as(t.token).get('/api/v1/companies?filter=%7Bnot-json')
     expect(badJson.status).toBe(400)
   })
 })

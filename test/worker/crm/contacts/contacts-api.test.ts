@@ -2,10 +2,12 @@ import { and, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { crmUndo } from '../../../../worker/modules/crm/bulk/bulk.tables.ts'
 import { contacts } from '../../../../worker/modules/crm/contacts/contacts.tables.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import { createTestTenant, type TestTenant } from '../../../helpers/tenant.ts'
 import { addBranch, addMember } from '../../leads/inbox-fixtures.ts'
-import { asTenant, seedCompany } from '../search/crm-seed.ts'
-import { createContact, defineField, req } from './contacts-fixtures.ts'
+import { as } from '../../team/team-helpers.ts'
+import { seedCompany } from '../search/crm-seed.ts'
+import { createContact, defineField } from './contacts-fixtures.ts'
 
 let t: TestTenant
 let other: TestTenant
@@ -98,13 +100,13 @@ describe('creating a contact', () => {
     expect(missing.status).toBe(400)
     expect(missing.body.detail).toContain('Where from')
     const c = await createContact(fresh, { name: 'Cai', customFields: { source_detail: 'Fair' } })
-    const renamed = await req(fresh).patch(`/api/v1/contacts/${c.id}`, { name: 'Cai Lin' })
+    const renamed = await as(fresh.token).patch(`/api/v1/contacts/${c.id}`, { name: 'Cai Lin' })
     expect(renamed.status).toBe(200)
   })
 
   it('needs crm.write', async () => {
     const viewer = await addMember(t, 'viewer')
-    const res = await req(viewer).post('/api/v1/contacts', { name: 'Nope' })
+    const res = await as(viewer.token).post('/api/v1/contacts', { name: 'Nope' })
     expect(res.status).toBe(403)
   })
 })
@@ -117,7 +119,7 @@ describe('changing a contact', () => {
       customFields: { budget: 10, plan: 'Basic' },
     })
     expect(c.consentUpdatedAt).toBeNull()
-    const res = await req(t).patch(`/api/v1/contacts/${c.id}`, {
+    const res = await as(t.token).patch(`/api/v1/contacts/${c.id}`, {
       jobTitle: 'Chef',
       consentSms: true,
       customFields: { budget: null, plan: 'Pro' },
@@ -133,22 +135,25 @@ describe('changing a contact', () => {
       customFields: { plan: 'Pro' },
     })
     expect(res.body.consentUpdatedAt).not.toBeNull()
-    const again = await req(t).patch(`/api/v1/contacts/${c.id}`, { consentSms: true })
+    const again = await as(t.token).patch(`/api/v1/contacts/${c.id}`, { consentSms: true })
     expect(again.body.consentUpdatedAt).toBe(res.body.consentUpdatedAt)
   })
 
   it('refuses an address another contact holds, and a branch outside the tenant', async () => {
     const a = await createContact(t, { name: 'Eve', email: 'eve@example.com' })
     const b = await createContact(t, { name: 'Fay', email: 'fay@example.com' })
-    const clash = await req(t).patch(`/api/v1/contacts/${b.id}`, { email: 'EVE@example.com' })
+    const clash = await as(t.token).patch(`/api/v1/contacts/${b.id}`, { email: 'EVE@example.com' })
     expect(clash.status).toBe(409)
     expect(clash.body.detail).toContain(a.id)
-    const same = await req(t).patch(`/api/v1/contacts/${b.id}`, { email: 'fay@example.com', name: 'Fay B' })
+    const same = await as(t.token).patch(`/api/v1/contacts/${b.id}`, {
+      email: 'fay@example.com',
+      name: 'Fay B',
+    })
     expect(same.status).toBe(200)
-    const branch = await req(t).patch(`/api/v1/contacts/${b.id}`, { branchId: other.branchId })
+    const branch = await as(t.token).patch(`/api/v1/contacts/${b.id}`, { branchId: other.branchId })
     expect(branch.status).toBe(400)
     const mine = await addBranch(t)
-    const moved = await req(t).patch(`/api/v1/contacts/${b.id}`, { branchId: mine })
+    const moved = await as(t.token).patch(`/api/v1/contacts/${b.id}`, { branchId: mine })
     expect(moved.body.branchId).toBe(mine)
   })
 
@@ -159,7 +164,7 @@ describe('changing a contact', () => {
       ['PATCH', { name: 'Hacked' }],
       ['DELETE', undefined],
     ] as const) {
-      const res = await req(t)[method === 'GET' ? 'get' : method === 'PATCH' ? 'patch' : 'del'](
+      const res = await as(t.token)[method === 'GET' ? 'get' : method === 'PATCH' ? 'patch' : 'del'](
         `/api/v1/contacts/${theirs.id}`,
         body,
       )
@@ -174,8 +179,8 @@ describe('deleting a contact', () => {
   it('hides it at once and leaves an undo entry; agents may not delete', async () => {
     const c = await createContact(t, { name: 'Hal', email: 'hal@example.com' })
     const agent = await addMember(t, 'agent')
-    expect((await req(agent).del(`/api/v1/contacts/${c.id}`)).status).toBe(403)
-    const res = await req(t).del(`/api/v1/contacts/${c.id}`)
+    expect((await as(agent.token).del(`/api/v1/contacts/${c.id}`)).status).toBe(403)
+    const res = await as(t.token).del(`/api/v1/contacts/${c.id}`)
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ deleted: true, crmUndoId: expect.stringMatching(/^undo_/) })
     expect((await t.get(`/api/v1/contacts/${c.id}`)).status).toBe(404)
@@ -204,7 +209,7 @@ describe('companies of a contact', () => {
     const zeta = await seedCompany(t, { name: 'Zeta', branchId: null })
     const c = await createContact(t, { name: 'Ivy', companyId: acme })
     expect(c.primaryCompany).toEqual({ id: acme, name: 'Acme' })
-    const linked = await req(t).post(`/api/v1/contacts/${c.id}/companies`, {
+    const linked = await as(t.token).post(`/api/v1/contacts/${c.id}/companies`, {
       companyId: zeta,
       role: 'Buyer',
       isPrimary: true,
@@ -214,13 +219,13 @@ describe('companies of a contact', () => {
       { companyId: zeta, role: 'Buyer', isPrimary: true },
       { companyId: acme, isPrimary: false },
     ])
-    const removed = await req(t).del(`/api/v1/contacts/${c.id}/companies/${zeta}`)
+    const removed = await as(t.token).del(`/api/v1/contacts/${c.id}/companies/${zeta}`)
     expect(removed.status).toBe(204)
     const list = await t.get(`/api/v1/contacts/${c.id}/companies`)
     expect(list.body.items).toMatchObject([{ companyId: acme, isPrimary: true }])
-    expect((await req(t).del(`/api/v1/contacts/${c.id}/companies/${zeta}`)).status).toBe(404)
+    expect((await as(t.token).del(`/api/v1/contacts/${c.id}/companies/${zeta}`)).status).toBe(404)
     const foreign = await seedCompany(other, { name: 'Theirs', branchId: null })
-    const bad = await req(t).post(`/api/v1/contacts/${c.id}/companies`, { companyId: foreign })
+    const bad = await as(t.token).post(`/api/v1/contacts/${c.id}/companies`, { companyId: foreign })
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].path).toBe('companyId')
   })

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestTenant, type TestTenant } from '../../../helpers/tenant.ts'
 import { addBranch, addMember } from '../../leads/inbox-fixtures.ts'
+import { as } from '../../team/team-helpers.ts'
 import { seedCompany } from '../search/crm-seed.ts'
-import { createContact, defineField, listWith, names, req } from './contacts-fixtures.ts'
+import { createContact, defineField, listWith, names } from './contacts-fixtures.ts'
 
 let t: TestTenant
 let acme: string
@@ -256,16 +257,18 @@ describe('a branch-scoped manager', () => {
       'Theirs',
     ])
     expect((await scoped.get(`/api/v1/contacts/${theirs.id}`)).status).toBe(404)
-    expect((await req(scoped).patch(`/api/v1/contacts/${theirs.id}`, { name: 'x' })).status).toBe(404)
-    expect((await req(scoped).patch(`/api/v1/contacts/${shared.id}`, { name: 'x' })).status).toBe(403)
-    expect((await req(scoped).patch(`/api/v1/contacts/${mine.id}`, { name: 'Mine too' })).status).toBe(200)
+    expect((await as(scoped.token).patch(`/api/v1/contacts/${theirs.id}`, { name: 'x' })).status).toBe(404)
+    expect((await as(scoped.token).patch(`/api/v1/contacts/${shared.id}`, { name: 'x' })).status).toBe(403)
+    expect((await as(scoped.token).patch(`/api/v1/contacts/${mine.id}`, { name: 'Mine too' })).status).toBe(
+      200,
+    )
 
     const created = await createContact(scoped, { name: 'New here' })
     expect(created.branchId).toBe(scoped.branchId)
     const elsewhere = await scoped.post('/api/v1/contacts', { name: 'Elsewhere', branchId: harbour })
     expect(elsewhere.status).toBe(403)
     // An address held by a contact the manager cannot see is still refused, without naming it.
-    await req(owner).patch(`/api/v1/contacts/${theirs.id}`, { email: 'hidden@example.com' })
+    await as(owner.token).patch(`/api/v1/contacts/${theirs.id}`, { email: 'hidden@example.com' })
     const clash = await scoped.post('/api/v1/contacts', { name: 'Clash', email: 'hidden@example.com' })
     expect(clash.status).toBe(409)
     expect(clash.body.detail).not.toContain(theirs.id)

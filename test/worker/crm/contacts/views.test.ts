@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { apiKeyFor } from '../../../helpers/api-key.ts'
 import { createTestTenant } from '../../../helpers/tenant.ts'
 import { addMember } from '../../leads/inbox-fixtures.ts'
-import { defineField, req } from './contacts-fixtures.ts'
+import { as } from '../../team/team-helpers.ts'
+import { defineField } from './contacts-fixtures.ts'
 
 const view = {
   entity: 'contact',
@@ -25,13 +26,13 @@ describe('saved views', () => {
     expect((await t.get('/api/v1/crm/views?entity=deal')).body.items).toHaveLength(0)
     expect((await colleague.get('/api/v1/crm/views')).body.items).toHaveLength(0)
     const path = `/api/v1/crm/views/${created.body.id}`
-    expect((await req(colleague).patch(path, { name: 'Mine now' })).status).toBe(404)
-    expect((await req(colleague).del(path)).status).toBe(404)
+    expect((await as(colleague.token).patch(path, { name: 'Mine now' })).status).toBe(404)
+    expect((await as(colleague.token).del(path)).status).toBe(404)
 
-    const renamed = await req(t).patch(path, { name: 'Whales', sort: null })
+    const renamed = await as(t.token).patch(path, { name: 'Whales', sort: null })
     expect(renamed.status).toBe(200)
     expect(renamed.body).toMatchObject({ name: 'Whales', sort: null, filter: view.filter })
-    expect((await req(t).del(path)).status).toBe(204)
+    expect((await as(t.token).del(path)).status).toBe(204)
     expect((await t.get('/api/v1/crm/views')).body.items).toHaveLength(0)
   })
 
@@ -62,11 +63,13 @@ describe('saved views', () => {
     const other = await createTestTenant()
     const created = await t.post('/api/v1/crm/views', { ...view, filter: { conditions: [] } })
     expect(created.status).toBe(201)
-    expect((await req(other).patch(`/api/v1/crm/views/${created.body.id}`, { name: 'x' })).status).toBe(404)
-    expect((await req(other).del(`/api/v1/crm/views/${created.body.id}`)).status).toBe(404)
+    expect((await as(other.token).patch(`/api/v1/crm/views/${created.body.id}`, { name: 'x' })).status).toBe(
+      404,
+    )
+    expect((await as(other.token).del(`/api/v1/crm/views/${created.body.id}`)).status).toBe(404)
     const key = await apiKeyFor(t, ['crm:write'])
-    expect((await req({ token: key }).get('/api/v1/crm/views')).status).toBe(403)
+    expect((await as(key).get('/api/v1/crm/views')).status).toBe(403)
     // The API key can still work the contacts list itself.
-    expect((await req({ token: key }).get('/api/v1/contacts')).status).toBe(200)
+    expect((await as(key).get('/api/v1/contacts')).status).toBe(200)
   })
 })

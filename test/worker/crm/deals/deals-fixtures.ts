@@ -1,12 +1,16 @@
 // Deals tests: a tenant's default pipeline, contacts written straight into Postgres, and the
 // rows the API does not show (history, tasks), read as the table owner.
-import { type SQL, sql } from 'drizzle-orm'
-import { expect, inject } from 'vitest'
+import { sql } from 'drizzle-orm'
+import { expect } from 'vitest'
 import { newId } from '../../../../worker/lib/ids.ts'
-import { connectPg, withTenant } from '../../../../worker/lib/pg.ts'
 import { contacts } from '../../../../worker/modules/crm/index.ts'
-import { type ApiResponse, call, type TestTenant } from '../../../helpers/tenant.ts'
+import { asTenant, pgRows } from '../../../helpers/pg-direct.ts'
+import { call, type TestTenant } from '../../../helpers/tenant.ts'
 import { as } from '../../team/team-helpers.ts'
+
+export { expectProblem } from '../../../helpers/problem.ts'
+
+export { pgRows }
 
 /** Request helpers bound to a member's token (PUT included). */
 export const api = (t: { token: string }) => ({
@@ -14,15 +18,6 @@ export const api = (t: { token: string }) => ({
   put: <T = any>(path: string, body: unknown) =>
     call<T>(path, { method: 'PUT', token: t.token, body: JSON.stringify(body) }),
 })
-
-export async function pgRows<T extends Record<string, unknown>>(query: SQL): Promise<T[]> {
-  const handle = connectPg(inject('pgAdminUrl'))
-  try {
-    return (await handle.db.execute(query)).rows as T[]
-  } finally {
-    await handle.close()
-  }
-}
 
 export interface StageView {
   id: string
@@ -58,29 +53,17 @@ export async function seedContact(
   fields: { name?: string; email?: string | null; consentEmail?: boolean; branchId?: string | null } = {},
 ) {
   const id = newId('contact')
-  const handle = connectPg(inject('pgAdminUrl'))
-  try {
-    await withTenant(handle.db, t.tenantId, (tx) =>
-      tx.insert(contacts).values({
-        id,
-        tenantId: t.tenantId,
-        name: fields.name ?? 'Asha Rao',
-        email: fields.email === undefined ? `${id.slice(-10).toLowerCase()}@example.com` : fields.email,
-        consentEmail: fields.consentEmail ?? false,
-        branchId: fields.branchId === undefined ? t.branchId : fields.branchId,
-      }),
-    )
-  } finally {
-    await handle.close()
-  }
+  await asTenant(t.tenantId, (tx) =>
+    tx.insert(contacts).values({
+      id,
+      tenantId: t.tenantId,
+      name: fields.name ?? 'Asha Rao',
+      email: fields.email === undefined ? `${id.slice(-10).toLowerCase()}@example.com` : fields.email,
+      consentEmail: fields.consentEmail ?? false,
+      branchId: fields.branchId === undefined ? t.branchId : fields.branchId,
+    }),
+  )
   return id
-}
-
-export function expectProblem(res: ApiResponse, status: number, code: string, path?: string) {
-  expect(res.status, JSON.stringify(res.body)).toBe(status)
-  expect(res.headers.get('content-type')).toContain('application/problem+json')
-  expect(res.body.code).toBe(code)
-  if (path) expect(res.body.errors?.map((e: { path: string }) => e.path)).toContain(path)
 }
 
 export const dealCount = async (tenantId: string) =>

@@ -2,16 +2,12 @@ import { and, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { newId } from '../../../../worker/lib/ids.ts'
 import { crmFields } from '../../../../worker/modules/crm/fields/fields.tables.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import { createTestTenant, type TestTenant } from '../../../helpers/tenant.ts'
 import { addMember } from '../../leads/inbox-fixtures.ts'
-import {
-  api,
-  asTenant,
-  createCompany,
-  defineField,
-  keysOf,
-  seedContact,
-} from '../companies/companies-fixtures.ts'
+import { as } from '../../team/team-helpers.ts'
+import { createCompany, seedContact } from '../companies/companies-fixtures.ts'
+import { defineField, keysOf } from './field-fixtures.ts'
 
 let t: TestTenant
 let other: TestTenant
@@ -21,7 +17,7 @@ beforeAll(async () => {
   other = await createTestTenant()
 })
 
-const list = (query = '') => api(t).get(`/api/v1/crm/fields${query}`)
+const list = (query = '') => as(t.token).get(`/api/v1/crm/fields${query}`)
 
 describe('defining custom fields', () => {
   it('adds fields in order and lists them per entity', async () => {
@@ -66,7 +62,7 @@ describe('defining custom fields', () => {
     [{ extra: true }, ''],
   ])('refuses %j with a 400 naming %s', async (change, path) => {
     const before = keysOf((await list('?entity=deal&archived=true')).body)
-    const res = await api(t).post('/api/v1/crm/fields', {
+    const res = await as(t.token).post('/api/v1/crm/fields', {
       entity: 'deal',
       key: 'source_ref',
       label: 'Source ref',
@@ -81,21 +77,13 @@ describe('defining custom fields', () => {
 
   it('answers 409 for a key the entity already uses, archived fields included', async () => {
     const field = await defineField(t, { entity: 'company', key: 'tier', label: 'Tier', type: 'text' })
-    const again = await api(t).post('/api/v1/crm/fields', {
-      entity: 'company',
-      key: 'tier',
-      label: 'x',
-      type: 'text',
-    })
+    const tierAgain = () =>
+      as(t.token).post('/api/v1/crm/fields', { entity: 'company', key: 'tier', label: 'x', type: 'text' })
+    const again = await tierAgain()
     expect(again.status).toBe(409)
     expect(again.body.errors[0].path).toBe('key')
-    expect((await api(t).del(`/api/v1/crm/fields/${field.id}`)).status).toBe(204)
-    const afterArchive = await api(t).post('/api/v1/crm/fields', {
-      entity: 'company',
-      key: 'tier',
-      label: 'x',
-      type: 'text',
-    })
+    expect((await as(t.token).del(`/api/v1/crm/fields/${field.id}`)).status).toBe(204)
+    const afterArchive = await tierAgain()
     expect(afterArchive.status).toBe(409)
   })
 
@@ -114,7 +102,7 @@ describe('defining custom fields', () => {
         })),
       ),
     )
-    const res = await api(limited).post('/api/v1/crm/fields', {
+    const res = await as(limited.token).post('/api/v1/crm/fields', {
       entity: 'deal',
       key: 'one_more',
       label: 'x',
@@ -151,26 +139,26 @@ describe('defining custom fields', () => {
 describe('changing a custom field', () => {
   it('relabels and makes required, but never changes the key', async () => {
     const f = await defineField(t, { entity: 'deal', key: 'po_number', label: 'PO', type: 'text' })
-    const res = await api(t).patch(`/api/v1/crm/fields/${f.id}`, {
+    const res = await as(t.token).patch(`/api/v1/crm/fields/${f.id}`, {
       label: 'Purchase order',
       required: true,
       key: 'po_number',
     })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ key: 'po_number', label: 'Purchase order', required: true })
-    const rename = await api(t).patch(`/api/v1/crm/fields/${f.id}`, { key: 'po' })
+    const rename = await as(t.token).patch(`/api/v1/crm/fields/${f.id}`, { key: 'po' })
     expect(rename.status).toBe(400)
     expect(rename.body.errors[0].path).toBe('key')
   })
 
   it('changes the type only while no record holds a value', async () => {
     const f = await defineField(t, { entity: 'contact', key: 'visits', label: 'Visits', type: 'text' })
-    const toNumber = await api(t).patch(`/api/v1/crm/fields/${f.id}`, { type: 'number' })
+    const toNumber = await as(t.token).patch(`/api/v1/crm/fields/${f.id}`, { type: 'number' })
     expect(toNumber.status).toBe(200)
     expect(toNumber.body.type).toBe('number')
     // A soft-deleted record counts too: undo could bring its value back.
     await seedContact(t.tenantId, { name: 'Gone', customFields: { visits: 3 }, deleted: true })
-    const toText = await api(t).patch(`/api/v1/crm/fields/${f.id}`, { type: 'text' })
+    const toText = await as(t.token).patch(`/api/v1/crm/fields/${f.id}`, { type: 'text' })
     expect(toText.status).toBe(409)
     expect(toText.body.detail).toContain('1 contact hold')
     expect(
@@ -180,10 +168,10 @@ describe('changing a custom field', () => {
 
   it('needs options when changing to a select type', async () => {
     const f = await defineField(t, { entity: 'deal', key: 'region', label: 'Region', type: 'text' })
-    const bare = await api(t).patch(`/api/v1/crm/fields/${f.id}`, { type: 'select' })
+    const bare = await as(t.token).patch(`/api/v1/crm/fields/${f.id}`, { type: 'select' })
     expect(bare.status).toBe(400)
     expect(bare.body.errors[0].path).toBe('options')
-    const ok = await api(t).patch(`/api/v1/crm/fields/${f.id}`, {
+    const ok = await as(t.token).patch(`/api/v1/crm/fields/${f.id}`, {
       type: 'select',
       options: ['North', 'South'],
     })
@@ -208,19 +196,19 @@ describe('changing a custom field', () => {
     await seedContact(t.tenantId, { name: 'A', customFields: { level: 'Gold', interests: ['Wine', 'Tea'] } })
     await seedContact(t.tenantId, { name: 'B', customFields: { level: 'Gold', interests: ['Tea'] } })
     await seedContact(t.tenantId, { name: 'C (deleted)', customFields: { level: 'Silver' }, deleted: true })
-    const dropGold = await api(t).patch(`/api/v1/crm/fields/${f.id}`, { options: ['Bronze', 'Silver'] })
+    const dropGold = await as(t.token).patch(`/api/v1/crm/fields/${f.id}`, { options: ['Bronze', 'Silver'] })
     expect(dropGold.status).toBe(409)
     expect(dropGold.body.detail).toBe('2 contacts still use the option “Gold”; change them first')
-    const dropTea = await api(t).patch(`/api/v1/crm/fields/${tags.id}`, { options: ['Wine', 'Beer'] })
+    const dropTea = await as(t.token).patch(`/api/v1/crm/fields/${tags.id}`, { options: ['Wine', 'Beer'] })
     expect(dropTea.status).toBe(409)
     expect(dropTea.body.detail).toContain('2 contacts')
-    const dropBeer = await api(t).patch(`/api/v1/crm/fields/${tags.id}`, {
+    const dropBeer = await as(t.token).patch(`/api/v1/crm/fields/${tags.id}`, {
       options: ['Tea', 'Wine', 'Juice'],
     })
     expect(dropBeer.status).toBe(200)
     expect(dropBeer.body.options).toEqual(['Tea', 'Wine', 'Juice'])
     // Only deleted records use Silver: it may go.
-    const dropSilver = await api(t).patch(`/api/v1/crm/fields/${f.id}`, {
+    const dropSilver = await as(t.token).patch(`/api/v1/crm/fields/${f.id}`, {
       options: ['Bronze', 'Gold', 'Platinum'],
     })
     expect(dropSilver.status).toBe(200)
@@ -231,17 +219,17 @@ describe('changing a custom field', () => {
     const ids = []
     for (const key of ['a', 'b', 'c', 'd'])
       ids.push((await defineField(fresh, { entity: 'deal', key, label: key.toUpperCase(), type: 'text' })).id)
-    const moved = await api(fresh).patch(`/api/v1/crm/fields/${ids[3]}`, { position: 0 })
+    const moved = await as(fresh.token).patch(`/api/v1/crm/fields/${ids[3]}`, { position: 0 })
     expect(moved.body.position).toBe(0)
-    let fields = (await api(fresh).get('/api/v1/crm/fields?entity=deal')).body
+    let fields = (await as(fresh.token).get('/api/v1/crm/fields?entity=deal')).body
     expect(keysOf(fields)).toEqual(['d', 'a', 'b', 'c'])
     expect(fields.items.map((f: { position: number }) => f.position)).toEqual([0, 1, 2, 3])
-    await api(fresh).patch(`/api/v1/crm/fields/${ids[0]}`, { position: 99 })
-    fields = (await api(fresh).get('/api/v1/crm/fields?entity=deal')).body
+    await as(fresh.token).patch(`/api/v1/crm/fields/${ids[0]}`, { position: 99 })
+    fields = (await as(fresh.token).get('/api/v1/crm/fields?entity=deal')).body
     expect(keysOf(fields)).toEqual(['d', 'b', 'c', 'a'])
     // A position on create places it there too.
     await defineField(fresh, { entity: 'deal', key: 'e', label: 'E', type: 'text', position: 1 })
-    expect(keysOf((await api(fresh).get('/api/v1/crm/fields?entity=deal')).body)).toEqual([
+    expect(keysOf((await as(fresh.token).get('/api/v1/crm/fields?entity=deal')).body)).toEqual([
       'd',
       'e',
       'b',
@@ -255,18 +243,20 @@ describe('archiving a custom field', () => {
   it('hides it from lists and from validation, keeping stored values', async () => {
     const f = await defineField(t, { entity: 'company', key: 'vat_no', label: 'VAT number', type: 'text' })
     const company = await createCompany(t, { name: 'Archive Ltd', customFields: { vat_no: 'GB123' } })
-    expect((await api(t).del(`/api/v1/crm/fields/${f.id}`)).status).toBe(204)
+    expect((await as(t.token).del(`/api/v1/crm/fields/${f.id}`)).status).toBe(204)
     expect(keysOf((await list('?entity=company')).body)).not.toContain('vat_no')
     const all = (await list('?entity=company&archived=true')).body.items
     expect(all.find((x: { key: string }) => x.key === 'vat_no').archivedAt).not.toBeNull()
-    const write = await api(t).patch(`/api/v1/companies/${company.id}`, { customFields: { vat_no: 'GB999' } })
+    const write = await as(t.token).patch(`/api/v1/companies/${company.id}`, {
+      customFields: { vat_no: 'GB999' },
+    })
     expect(write.status).toBe(400)
     expect(write.body.errors[0].path).toBe('customFields.vat_no')
-    const kept = await api(t).get(`/api/v1/companies/${company.id}`)
+    const kept = await as(t.token).get(`/api/v1/companies/${company.id}`)
     expect(kept.body.customFields).toEqual({ vat_no: 'GB123' })
-    const change = await api(t).patch(`/api/v1/crm/fields/${f.id}`, { label: 'VAT' })
+    const change = await as(t.token).patch(`/api/v1/crm/fields/${f.id}`, { label: 'VAT' })
     expect(change.status).toBe(409)
-    expect((await api(t).del(`/api/v1/crm/fields/${f.id}`)).status).toBe(204)
+    expect((await as(t.token).del(`/api/v1/crm/fields/${f.id}`)).status).toBe(204)
   })
 })
 
@@ -278,8 +268,8 @@ describe('isolation', () => {
       label: 'Secret',
       type: 'text',
     })
-    expect((await api(t).patch(`/api/v1/crm/fields/${theirs.id}`, { label: 'Mine' })).status).toBe(404)
-    expect((await api(t).del(`/api/v1/crm/fields/${theirs.id}`)).status).toBe(404)
+    expect((await as(t.token).patch(`/api/v1/crm/fields/${theirs.id}`, { label: 'Mine' })).status).toBe(404)
+    expect((await as(t.token).del(`/api/v1/crm/fields/${theirs.id}`)).status).toBe(404)
     expect(keysOf((await list('?archived=true')).body)).not.toContain('secret')
     const [row] = await asTenant(other.tenantId, (tx) =>
       tx

@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:test'
 import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import { createTestTenant, type TestTenant } from '../../../helpers/tenant.ts'
 import {
-  asTenant,
   docx,
   exe,
   pdf,

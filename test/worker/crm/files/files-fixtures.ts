@@ -2,20 +2,9 @@
 // tenant), multipart uploads as the dashboard sends them, and files built byte by byte.
 import { SELF } from 'cloudflare:test'
 import { strToU8, zipSync } from 'fflate'
-import { inject } from 'vitest'
 import { newId } from '../../../../worker/lib/ids.ts'
-import { connectPg, withTenant } from '../../../../worker/lib/pg.ts'
 import { companies, contacts } from '../../../../worker/modules/crm/index.ts'
-
-/** Runs `work` as the app role under `tenantId` (every branch), on its own connection. */
-export async function asTenant<T>(tenantId: string, work: Parameters<typeof withTenant<T>>[2]): Promise<T> {
-  const handle = connectPg(inject('pgAdminUrl'))
-  try {
-    return await withTenant(handle.db, tenantId, work)
-  } finally {
-    await handle.close()
-  }
-}
+import { asTenant } from '../../../helpers/pg-direct.ts'
 
 export async function seedContact(
   t: { tenantId: string; branchId: string },

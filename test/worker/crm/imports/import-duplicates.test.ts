@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest'
 import { newId } from '../../../../worker/lib/ids.ts'
 import { contacts } from '../../../../worker/modules/crm/contacts/contacts.tables.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import { createTestTenant, type TestTenant } from '../../../helpers/tenant.ts'
-import { asTenant, post, runToEnd, storedContacts, uploaded } from './import-helpers.ts'
+import { post, runToEnd, storedContacts, uploaded } from './import-helpers.ts'
 
 const CSV =
   'Name,Email,Phone,Job title,Tags\n' +

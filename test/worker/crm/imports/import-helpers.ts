@@ -1,9 +1,8 @@
 // Import test helpers: uploads as the dashboard sends them, the crm consumer driven chunk by
 // chunk until an import ends, and reads straight from Postgres.
-import { env } from 'cloudflare:test'
 import { sql } from 'drizzle-orm'
 import { expect } from 'vitest'
-import { connectPg, type PgTx, withTenant } from '../../../../worker/lib/pg.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import { deliver } from '../../../helpers/queue.ts'
 import { call, type TestTenant } from '../../../helpers/tenant.ts'
 
@@ -47,16 +46,6 @@ export async function runToEnd(t: TestTenant, importId: string, maxChunks = 50) 
     expect(result.retryMessages, 'the chunk failed').toHaveLength(0)
   }
   throw new Error(`import ${importId} did not finish in ${maxChunks} chunks`)
-}
-
-/** Runs `fn` as the tenant (every branch) on a connection of its own. */
-export async function asTenant<T>(tenantId: string, fn: (tx: PgTx) => Promise<T>): Promise<T> {
-  const pg = connectPg(env.HYPERDRIVE.connectionString)
-  try {
-    return await withTenant(pg.db, tenantId, fn)
-  } finally {
-    await pg.close()
-  }
 }
 
 export type StoredContact = {

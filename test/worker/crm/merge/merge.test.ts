@@ -10,10 +10,10 @@ import {
   deals,
 } from '../../../../worker/modules/crm/index.ts'
 import { leads, leadTouches } from '../../../../worker/modules/leads/leads.tables.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import { createTestTenant, type TestTenant } from '../../../helpers/tenant.ts'
 import { addBranch, addMember } from '../../leads/inbox-fixtures.ts'
 import {
-  asTenant,
   linkCompany,
   seedAttachment,
   seedCompany,

@@ -7,6 +7,7 @@ import {
   addBranch,
   addMember,
   at,
+  csvLines,
   type ReportDb,
   reportDb,
   seedActivity,
@@ -113,12 +114,7 @@ describe('GET /crm/reports/growth', () => {
     const harbourOnly = await t.get(`/api/v1/crm/reports/growth?${RANGE}&branchId=${harbour}`)
     expect(harbourOnly.body.totals).toEqual({ before: 0, newContacts: 1, atEnd: 1 })
     const csv = await t.get(`/api/v1/crm/reports/growth?${RANGE}&format=csv`)
-    expect(
-      (csv.body as string)
-        .replace(/^\uFEFF/, '')
-        .trim()
-        .split('\r\n'),
-    ).toEqual([
+    expect(csvLines(csv.body)).toEqual([
       '"Period start","New contacts","Total contacts"',
       '"2025-01-01","3","5"',
       '"2025-02-01","1","6"',

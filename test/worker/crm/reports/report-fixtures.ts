@@ -22,6 +22,13 @@ import {
 import { call, sessionTokenFor, type TestTenant } from '../../../helpers/tenant.ts'
 
 export const DAY_S = 86_400
+/** A CSV download's lines, without the byte-order mark Excel needs. */
+export const csvLines = (body: string) =>
+  body
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+
 export const at = (iso: string) => new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)
 
 /** One pool per test file; `close()` in afterAll. */

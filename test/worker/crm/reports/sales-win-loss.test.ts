@@ -9,8 +9,10 @@ import {
   addBranch,
   addMember,
   at,
+  csvLines,
   type ReportDb,
   reportDb,
+  type SeedDeal,
   seedContact,
   seedDeal,
   seedPipeline,
@@ -30,41 +32,34 @@ beforeAll(async () => {
   const { pipelineId, stage } = await seedPipeline(db, t)
   const contact = (source: string | null, branchId?: string) =>
     seedContact(db, t, { createdAt: at('2024-12-01'), source, branchId })
-  const won = (created: string, closed: string) => ({
-    status: 'won' as const,
+  /** Created in New, then closed straight from it into Won or Lost. */
+  const closedDeal = (status: 'won' | 'lost', created: string, closed: string) => ({
+    status,
     path: [
       { stageId: stage.New ?? '', at: at(created) },
-      { stageId: stage.Won ?? '', at: at(closed) },
+      { stageId: stage[status === 'won' ? 'Won' : 'Lost'] ?? '', at: at(closed) },
     ],
     closedAt: at(closed),
   })
-  const lost = (created: string, closed: string) => ({
-    status: 'lost' as const,
-    path: [
-      { stageId: stage.New ?? '', at: at(created) },
-      { stageId: stage.Lost ?? '', at: at(closed) },
-    ],
-    closedAt: at(closed),
-  })
+  const deal = (values: Omit<SeedDeal, 'pipelineId'>) => seedDeal(db, t, { pipelineId, ...values })
+  const won = (created: string, closed: string) => closedDeal('won', created, closed)
+  const lost = (created: string, closed: string) => closedDeal('lost', created, closed)
   // Owner (t.userId), USD: won 1,000.00 in 10 days and 500.00 in 20 days, lost 300.00.
-  await seedDeal(db, t, {
-    pipelineId,
+  await deal({
     ...won('2025-01-05', '2025-01-15'),
     amountMinor: 100_000,
     ownerUserId: t.userId,
     closeReason: 'Price',
     contactId: await contact('microsite_form'),
   })
-  await seedDeal(db, t, {
-    pipelineId,
+  await deal({
     ...won('2025-02-01', '2025-02-21'),
     amountMinor: 50_000,
     ownerUserId: t.userId,
     closeReason: ' Price ',
     contactId: await contact('import'),
   })
-  await seedDeal(db, t, {
-    pipelineId,
+  await deal({
     ...lost('2025-02-01', '2025-03-01'),
     amountMinor: 30_000,
     ownerUserId: t.userId,
@@ -72,15 +67,13 @@ beforeAll(async () => {
     contactId: await contact('microsite_form'),
   })
   // Bea: won €200.00 in 30 days (no reason, no contact); lost $100.00 in the other branch.
-  await seedDeal(db, t, {
-    pipelineId,
+  await deal({
     ...won('2025-03-01', '2025-03-31'),
     amountMinor: 20_000,
     currency: 'EUR',
     ownerUserId: bea.userId,
   })
-  await seedDeal(db, t, {
-    pipelineId,
+  await deal({
     ...lost('2025-04-01', '2025-04-10'),
     amountMinor: 10_000,
     ownerUserId: bea.userId,
@@ -89,10 +82,9 @@ beforeAll(async () => {
     contactId: await contact('microsite_form', otherBranch),
   })
   // Left out: closed the day before the range, deleted, open.
-  await seedDeal(db, t, { pipelineId, ...won('2024-12-01', '2024-12-31T23:59:00Z'), amountMinor: 999 })
-  await seedDeal(db, t, { pipelineId, ...won('2025-02-01', '2025-02-02'), amountMinor: 777, deleted: true })
-  await seedDeal(db, t, {
-    pipelineId,
+  await deal({ ...won('2024-12-01', '2024-12-31T23:59:00Z'), amountMinor: 999 })
+  await deal({ ...won('2025-02-01', '2025-02-02'), amountMinor: 777, deleted: true })
+  await deal({
     path: [{ stageId: stage.New ?? '', at: at('2025-02-01') }],
     amountMinor: 555,
   })
@@ -209,10 +201,7 @@ describe('GET /crm/reports/sales', () => {
     expect(csv.headers.get('content-disposition')).toBe(
       'attachment; filename="vitrine-sales-2025-01-01-to-2025-06-30.csv"',
     )
-    const lines = (csv.body as string)
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n')
+    const lines = csvLines(csv.body)
     expect(lines[0]).toBe('"Period start","Currency","Won deals","Won amount"')
     expect(lines).toHaveLength(1 + 12)
     expect(lines).toContain('"2025-01-01","USD","1","1000"')
@@ -286,10 +275,7 @@ describe('GET /crm/reports/win-loss', () => {
 
   it('exports the reasons as CSV', async () => {
     const csv = await t.get(`/api/v1/crm/reports/win-loss?${RANGE}&format=csv`)
-    const lines = (csv.body as string)
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n')
+    const lines = csvLines(csv.body)
     expect(lines).toEqual([
       '"Outcome","Reason","Currency","Deals","Amount"',
       '"Won","No reason given","EUR","1","200"',

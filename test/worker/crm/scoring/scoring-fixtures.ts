@@ -4,10 +4,11 @@ import { sql } from 'drizzle-orm'
 import { newId } from '../../../../worker/lib/ids.ts'
 import { activities, contactCompanies, crmFields } from '../../../../worker/modules/crm/index.ts'
 import { leads, leadTouches } from '../../../../worker/modules/leads/leads.tables.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import type { TestTenant } from '../../../helpers/tenant.ts'
-import { asTenant, seedCompany } from '../files/files-fixtures.ts'
+import { seedCompany } from '../files/files-fixtures.ts'
 
-export { asTenant, seedCompany, seedContact } from '../files/files-fixtures.ts'
+export { seedCompany, seedContact } from '../files/files-fixtures.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 export const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS)

@@ -2,10 +2,10 @@ import { env } from 'cloudflare:test'
 import { describe, expect, it, vi } from 'vitest'
 import { newId } from '../../../../worker/lib/ids.ts'
 import { contacts } from '../../../../worker/modules/crm/index.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import { deliver, leadMessage } from '../../../helpers/queue.ts'
 import { createTestTenant, type TestTenant } from '../../../helpers/tenant.ts'
 import {
-  asTenant,
   daysAgo,
   defineField,
   linkPrimaryCompany,

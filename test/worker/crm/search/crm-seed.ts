@@ -1,9 +1,7 @@
 // CRM records written straight into Postgres (as the tenant, every branch), so search,
 // duplicate and merge tests depend only on the tables, not on other screens' routes.
-import { env } from 'cloudflare:test'
 import { and, asc, eq } from 'drizzle-orm'
 import { newId } from '../../../../worker/lib/ids.ts'
-import { connectPg, type PgTx, withTenant } from '../../../../worker/lib/pg.ts'
 import {
   activities,
   attachments,
@@ -15,18 +13,9 @@ import {
   stages,
 } from '../../../../worker/modules/crm/index.ts'
 import { leads, leadTouches } from '../../../../worker/modules/leads/leads.tables.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 
 type Tenant = { tenantId: string; brandId: string; branchId: string }
-
-/** Runs `fn` in a transaction as the tenant (every branch) on a connection of its own. */
-export async function asTenant<T>(tenantId: string, fn: (tx: PgTx) => Promise<T>): Promise<T> {
-  const pg = connectPg(env.HYPERDRIVE.connectionString)
-  try {
-    return await withTenant(pg.db, tenantId, fn)
-  } finally {
-    await pg.close()
-  }
-}
 
 export interface SeedContact {
   name: string

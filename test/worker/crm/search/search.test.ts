@@ -5,9 +5,10 @@ import { searchContacts } from '../../../../worker/modules/crm/search/search-con
 import { searchDeals } from '../../../../worker/modules/crm/search/search-deals.ts'
 import { searchNotes } from '../../../../worker/modules/crm/search/search-notes.ts'
 import { searchTerms } from '../../../../worker/modules/crm/search/search-terms.ts'
+import { asTenant } from '../../../helpers/pg-direct.ts'
 import { call, createTestTenant, type TestTenant } from '../../../helpers/tenant.ts'
 import { addBranch, addMember } from '../../leads/inbox-fixtures.ts'
-import { asTenant, seedCompany, seedContact, seedDeal, seedNote } from './crm-seed.ts'
+import { seedCompany, seedContact, seedDeal, seedNote } from './crm-seed.ts'
 
 let t: TestTenant
 const ids: Record<string, string> = {}
