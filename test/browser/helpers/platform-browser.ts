@@ -109,14 +109,27 @@ export function browserPlatformForFile(prefix: string): Omit<BrowserPlatform, 's
 /** Fails with the list of axe violations on the page, or only inside `include` when given. */
 export async function expectAccessible(page: Page, options: { include?: string } = {}) {
   // Contrast is judged on what people end up seeing: a toast caught mid fade-in is half
-  // transparent. Finite animations are let finish; endless ones (loading pulses) never would.
+  // transparent. A live toast can arrive while axe is still reading the page, so the page is
+  // judged as a reduced-motion visitor sees it (entrances without fades), and finite animations
+  // already running are let finish; endless ones (loading pulses) never would.
   // (A string: this file is type-checked without the DOM library.)
-  await page.evaluate(`Promise.all(document.getAnimations()
-    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-    .map((a) => a.finished.catch(() => undefined)))`)
-  const builder = new AxeBuilder({ page })
-  const { violations } = await (options.include ? builder.include(options.include) : builder).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  try {
+    await page.evaluate(`Promise.all(document.getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => undefined)))`)
+    const builder = new AxeBuilder({ page })
+    const { violations } = await (options.include ? builder.include(options.include) : builder).analyze()
+    const why = violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${n.failureSummary}`),
+    )
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      why.join('\n'),
+    ).toEqual([])
+  } finally {
+    await page.emulateMedia({ reducedMotion: null })
+  }
 }
 
 /** JSON from the API as the signed-in page (its cookies, its origin); throws on a non-2xx. */
