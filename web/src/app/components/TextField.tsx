@@ -1,4 +1,5 @@
-import { type InputHTMLAttributes, useId } from 'react'
+import type { InputHTMLAttributes } from 'react'
+import { FieldFrame } from './FieldFrame.tsx'
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string
@@ -12,29 +13,9 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 
 /** A labelled input whose hint and error are announced with it. */
 export function TextField({ label, hint, error, invalid, formErrorId, ...input }: TextFieldProps) {
-  const id = useId()
-  const describedBy =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', formErrorId ?? ''].filter(Boolean).join(' ') ||
-    undefined
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint muted">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        {...input}
-        aria-invalid={error || invalid ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} invalid={invalid} alsoDescribedBy={formErrorId}>
+      {(control) => <input {...input} {...control} />}
+    </FieldFrame>
   )
 }
