@@ -180,7 +180,9 @@ describe('webhook endpoints API', () => {
     const t = await createTestTenant()
     const { endpoint } = await subscribe(t, newReceiver())
     const ids: string[] = []
-    for (let i = 0; i < 3; i++) ids.push((await recordDelivery(t, endpoint.id)).id)
+    // A second apart: two ids minted in the same millisecond have no order between them.
+    const start = Date.now() - 3000
+    for (let i = 0; i < 3; i++) ids.push((await recordDelivery(t, endpoint.id, {}, start + i * 1000)).id)
     const first = await t.get(`/api/v1/webhooks/${endpoint.id}/deliveries?limit=2`)
     expect(first.body.data.map((d: { id: string }) => d.id)).toEqual([ids[2], ids[1]])
     expect(first.body.data[0]).toMatchObject({

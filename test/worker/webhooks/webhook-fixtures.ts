@@ -45,6 +45,8 @@ export async function recordDelivery(
   t: TestTenant,
   endpointId: string,
   overrides: Partial<WebhookEvent> = {},
+  /** When it was recorded: ids sort by millisecond only, so a paging test spaces its rows. */
+  at = Date.now(),
 ) {
   const event: WebhookEvent = {
     id: `evt_${crypto.randomUUID()}`,
@@ -54,15 +56,18 @@ export async function recordDelivery(
     data: { id: newId('lead'), name: 'Asha Rao', email: 'asha@example.com' },
     ...overrides,
   }
-  const id = newId('webhookDelivery')
-  await d1(env.DB).insert(webhookDeliveries).values({
-    id,
-    tenantId: t.tenantId,
-    endpointId,
-    eventId: event.id,
-    eventType: event.type,
-    payload: event,
-  })
+  const id = newId('webhookDelivery', at)
+  await d1(env.DB)
+    .insert(webhookDeliveries)
+    .values({
+      id,
+      createdAt: new Date(at),
+      tenantId: t.tenantId,
+      endpointId,
+      eventId: event.id,
+      eventType: event.type,
+      payload: event,
+    })
   return { id, event }
 }
 
